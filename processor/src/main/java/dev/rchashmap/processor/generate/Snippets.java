@@ -1,0 +1,176 @@
+package dev.rchashmap.processor.generate;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeVariableName;
+import com.palantir.javapoet.WildcardTypeName;
+import dev.rchashmap.processor.model.MapModel;
+import dev.rchashmap.processor.model.Names;
+import dev.rchashmap.processor.model.TypeModel;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The code fragments that differ between specializations: how a key is hashed and compared, how a
+ * stored key or value is read, which equivalence type a map takes. Every layer's generator writes
+ * its type-dependent code through here, so each decision has one place.
+ */
+final class Snippets {
+  static final ClassName HANDLES = ClassName.get(Names.RUNTIME_PACKAGE, "Handles");
+  static final ClassName HASHING = ClassName.get(Names.RUNTIME_PACKAGE, "Hashing");
+  static final ClassName KEYS = ClassName.get(Names.RUNTIME_PACKAGE, "Keys");
+  static final ClassName GUARD = ClassName.get(Names.RUNTIME_PACKAGE, "ReentrancyGuard");
+  static final ClassName DUPLICATE_KEY = ClassName.get(Names.RUNTIME_PACKAGE, "DuplicateKeyException");
+  static final ClassName STALE_HANDLE = ClassName.get(Names.RUNTIME_PACKAGE, "StaleHandleException");
+  static final ClassName EQUIVALENCE = ClassName.get(Names.RUNTIME_PACKAGE, "Equivalence");
+
+  final MapModel model;
+  final TypeModel key;
+  final TypeModel value;
+
+  Snippets(MapModel model) {
+    this.model = model;
+    this.key = model.key();
+    this.value = model.value();
+  }
+
+  /** The key type in the API: {@code int}, {@code K}, {@code String}. */
+  TypeName keyType() {
+    return key.type();
+  }
+
+  /** The value type in the API: {@code long}, {@code V}, {@code String}. */
+  TypeName valueType() {
+    return value.type();
+  }
+
+  /** {@code IntEquivalence}, or {@code Equivalence<? super K>} for reference keys. */
+  TypeName equivalenceType() {
+    if (key.kind() == TypeModel.Kind.PRIMITIVE) {
+      return key.primitive().equivalence();
+    }
+    return ParameterizedTypeName.get(EQUIVALENCE, WildcardTypeName.supertypeOf(key.boxed()));
+  }
+
+  /** The natural equivalence of the key type, as an expression. */
+  CodeBlock naturalEquivalence() {
+    if (key.kind() == TypeModel.Kind.PRIMITIVE) {
+      return CodeBlock.of("$T.natural()", key.primitive().equivalence());
+    }
+    return CodeBlock.of("$T.natural()", EQUIVALENCE);
+  }
+
+  /**
+   * Whether the map may hold a {@code null} equivalence meaning "the default". A map whose
+   * annotation names an equivalence always holds one.
+   */
+  boolean defaultEquivalenceIsNull() {
+    return !model.hasFixedEquivalence();
+  }
+
+  /**
+   * Whether equal hashes prove equal keys with the default equivalence, so probing never reads a
+   * stored key: 32-bit-or-narrower primitives, whose mixer is a bijection.
+   */
+  boolean hashIsKey() {
+    return key.kind() == TypeModel.Kind.PRIMITIVE && key.primitive().hashIsKey();
+  }
+
+  /**
+   * Whether computing a key's hash can run user code in every map of this class, so each slot
+   * keeps its hash: references, and maps with a fixed custom equivalence. Maps of primitive keys
+   * keep hashes only while a custom equivalence is set (see {@link #hashesOnlyWithEquivalence}).
+   */
+  boolean hashesAlways() {
+    return key.isReference() || model.hasFixedEquivalence();
+  }
+
+  /** Whether the {@code hashes} array exists only while a custom equivalence is set. */
+  boolean hashesOnlyWithEquivalence() {
+    return !hashesAlways();
+  }
+
+  /** The default mixed hash of {@code key} (never user code for primitives). */
+  CodeBlock defaultHash(CodeBlock keyExpression) {
+    if (key.kind() == TypeModel.Kind.PRIMITIVE) {
+      return CodeBlock.of("$T.mix($L)", HASHING, key.primitive().bits(keyExpression));
+    }
+    return CodeBlock.of("$T.mix($L.hashCode())", HASHING, keyExpression);
+  }
+
+  /** Whether {@code stored} (read from a slot) equals {@code probe} under the default equivalence. */
+  CodeBlock defaultEquals(CodeBlock stored, CodeBlock probe) {
+    if (key.kind() == TypeModel.Kind.PRIMITIVE) {
+      return CodeBlock.of(
+          "$L == $L", key.primitive().bits(stored), key.primitive().bits(probe));
+    }
+    return CodeBlock.of("$L.equals($L)", probe, stored);
+  }
+
+  /** Reads the key of a slot with its API type (a cast for type variables). */
+  CodeBlock keyAt(String slot) {
+    return key.kind() == TypeModel.Kind.TYPE_VARIABLE
+        ? CodeBlock.of("keyAt($L)", slot)
+        : CodeBlock.of("keys[$L]", slot);
+  }
+
+  /** Reads the value of a slot with its API type (a cast for type variables). */
+  CodeBlock valueAt(String slot) {
+    return value.kind() == TypeModel.Kind.TYPE_VARIABLE
+        ? CodeBlock.of("valueAt($L)", slot)
+        : CodeBlock.of("values[$L]", slot);
+  }
+
+  /** A boxed key for exception messages (primitive keys box only on the error path). */
+  CodeBlock describeKey(String keyName) {
+    return CodeBlock.of("$T.describe($L)", KEYS, keyName);
+  }
+
+  /** The type variables of the generated class, such as {@code K, V}. */
+  List<TypeVariableName> typeVariables() {
+    return model.typeVariables();
+  }
+
+  /**
+   * A nested type of the generated class parameterized by the class's type variables, such as
+   * {@code ValueFactory<K, V>}, or the raw name when the class has none.
+   */
+  TypeName nested(ClassName enclosing, String simpleName) {
+    ClassName nested = enclosing.nestedClass(simpleName);
+    return typeVariables().isEmpty()
+        ? nested
+        : ParameterizedTypeName.get(nested, typeVariables().toArray(new TypeName[0]));
+  }
+
+  /**
+   * A nested functional type as a parameter, with wildcards where they help callers: {@code
+   * ValueFactory<? super K, ? extends V>} for {@code consumesKey}/{@code producesValue} roles.
+   */
+  TypeName nestedParameter(ClassName enclosing, String simpleName, boolean valueIsProduced) {
+    ClassName nested = enclosing.nestedClass(simpleName);
+    if (typeVariables().isEmpty()) {
+      return nested;
+    }
+    List<TypeName> arguments = new ArrayList<>();
+    if (key.typeVariable() != null) {
+      arguments.add(WildcardTypeName.supertypeOf(key.typeVariable()));
+    }
+    if (value.typeVariable() != null) {
+      arguments.add(
+          valueIsProduced
+              ? WildcardTypeName.subtypeOf(value.typeVariable())
+              : WildcardTypeName.supertypeOf(value.typeVariable()));
+    }
+    return ParameterizedTypeName.get(nested, arguments.toArray(new TypeName[0]));
+  }
+
+  /** {@code {@code int}} or a {@code {@link String}} link for Javadoc. */
+  String javadocType(TypeModel type) {
+    if (type.kind() == TypeModel.Kind.TYPE_VARIABLE) {
+      return "{@code " + type.type() + "}";
+    }
+    return "{@code " + type.type().toString().replaceAll("^java\\.lang\\.", "") + "}";
+  }
+}

@@ -1,0 +1,21 @@
+package dev.rchashmap.processor.model;
+
+/** Package and class names the processor refers to without linking against them. */
+public final class Names {
+  /** The runtime package that generated code calls into. */
+  public static final String RUNTIME_PACKAGE = "dev.rchashmap.runtime";
+
+  /** The qualified name of {@code @GenerateMaps}. */
+  public static final String GENERATE_MAPS = "dev.rchashmap.annotations.GenerateMaps";
+
+  /** The qualified name of the container of repeated {@code @GenerateMaps}. */
+  public static final String GENERATE_MAPS_LIST = GENERATE_MAPS + ".List";
+
+  /** The qualified name of the runtime interface for reference-key equivalences. */
+  public static final String EQUIVALENCE = RUNTIME_PACKAGE + ".Equivalence";
+
+  /** The qualified name of the {@code @Generated} annotation put on generated classes. */
+  public static final String GENERATED = "javax.annotation.processing.Generated";
+
+  private Names() {}
+}

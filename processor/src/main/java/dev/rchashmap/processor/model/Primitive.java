@@ -1,0 +1,93 @@
+package dev.rchashmap.processor.model;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.TypeName;
+import javax.lang.model.type.TypeKind;
+
+/**
+ * What the generator needs to know about each primitive key or value type: its Java type, the name
+ * used in class names, its runtime equivalence interface, and how its default hash and equality are
+ * written.
+ */
+public enum Primitive {
+  BOOLEAN(TypeKind.BOOLEAN, TypeName.BOOLEAN, "Boolean", "BooleanEquivalence", "false"),
+  BYTE(TypeKind.BYTE, TypeName.BYTE, "Byte", "ByteEquivalence", "(byte) 0"),
+  SHORT(TypeKind.SHORT, TypeName.SHORT, "Short", "ShortEquivalence", "(short) 0"),
+  CHAR(TypeKind.CHAR, TypeName.CHAR, "Char", "CharEquivalence", "'\\0'"),
+  INT(TypeKind.INT, TypeName.INT, "Int", "IntEquivalence", "0"),
+  LONG(TypeKind.LONG, TypeName.LONG, "Long", "LongEquivalence", "0L"),
+  FLOAT(TypeKind.FLOAT, TypeName.FLOAT, "Float", "FloatEquivalence", "0.0f"),
+  DOUBLE(TypeKind.DOUBLE, TypeName.DOUBLE, "Double", "DoubleEquivalence", "0.0");
+
+  private final TypeKind kind;
+  private final TypeName type;
+  private final String prefix;
+  private final ClassName equivalence;
+  private final String zero;
+
+  Primitive(TypeKind kind, TypeName type, String prefix, String equivalence, String zero) {
+    this.kind = kind;
+    this.type = type;
+    this.prefix = prefix;
+    this.equivalence = ClassName.get(Names.RUNTIME_PACKAGE, equivalence);
+    this.zero = zero;
+  }
+
+  /** Returns the primitive of a javac type kind, or {@code null} when it is not primitive. */
+  public static Primitive of(TypeKind kind) {
+    for (Primitive primitive : values()) {
+      if (primitive.kind == kind) {
+        return primitive;
+      }
+    }
+    return null;
+  }
+
+  /** The Java type, such as {@code int}. */
+  public TypeName type() {
+    return type;
+  }
+
+  /** The name used in derived class-name prefixes, such as {@code Int}. */
+  public String prefix() {
+    return prefix;
+  }
+
+  /** The runtime equivalence interface for keys of this type, such as {@code IntEquivalence}. */
+  public ClassName equivalence() {
+    return equivalence;
+  }
+
+  /** The default value as a Java literal, such as {@code 0L}. */
+  public String zero() {
+    return zero;
+  }
+
+  /**
+   * Whether the type has at most 32 bits, so that {@code Hashing.mix(int)}, a bijection, turns
+   * distinct keys into distinct hashes: with the default equivalence equal hashes then mean equal
+   * keys and a probe never has to read the stored key.
+   */
+  public boolean hashIsKey() {
+    return this != LONG && this != DOUBLE;
+  }
+
+  /**
+   * The bits that the default hash mixes and the default equality compares: the key itself for
+   * integral types, {@code floatToIntBits}/{@code doubleToLongBits} for floating point (so all NaNs
+   * are one key and {@code 0.0} and {@code -0.0} are two, as with {@code Float.equals}).
+   */
+  public CodeBlock bits(CodeBlock value) {
+    switch (this) {
+      case BOOLEAN:
+        return CodeBlock.of("($L ? 1 : 0)", value);
+      case FLOAT:
+        return CodeBlock.of("$T.floatToIntBits($L)", Float.class, value);
+      case DOUBLE:
+        return CodeBlock.of("$T.doubleToLongBits($L)", Double.class, value);
+      default:
+        return value;
+    }
+  }
+}
