@@ -60,7 +60,9 @@ public @interface GenerateMaps {
   String prefix() default "";
 
   /**
-   * The layers to generate.
+   * The layers to generate. A layer is built on the one below it, which is generated with it:
+   * {@code RC} also generates {@code COUNTED} and {@code HANDLE}, {@code COUNTED} also generates
+   * {@code HANDLE}.
    *
    * @return the layers, not empty
    */

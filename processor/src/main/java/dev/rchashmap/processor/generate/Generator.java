@@ -39,8 +39,14 @@ public final class Generator {
         case HANDLE:
           type = new HandleMapGenerator(model).generate();
           break;
+        case COUNTED:
+          type = new CountedMapGenerator(model).generate();
+          break;
+        case RC:
+          type = new RcMapGenerator(model).generate();
+          break;
         default:
-          continue;
+          throw new AssertionError(layer);
       }
       files.add(file(model, withGenerated(type.toBuilder(), model.origin()).addOriginatingElement(model.origin()).build()));
     }

@@ -68,6 +68,8 @@ final class HandleMapGenerator {
     type.addMethod(cursor());
     type.addMethod(forEach());
     type.addMethod(toStringMethod());
+    type.addMethod(nextLiveSlot());
+    type.addMethod(handleAt());
 
     type.addMethod(hash());
     type.addMethod(matches());
@@ -276,7 +278,7 @@ final class HandleMapGenerator {
         .addTypeVariables(s.typeVariables())
         .returns(builder)
         .addJavadoc("Returns a builder for a map with a chosen expected size or key equivalence.\n\n")
-        .addJavadoc(typeParamsDoc())
+        .addJavadoc(s.typeParamsDoc())
         .addJavadoc("@return a new builder\n")
         .addStatement(s.typeVariables().isEmpty() ? "return new Builder()" : "return new Builder<>()")
         .build();
@@ -289,7 +291,7 @@ final class HandleMapGenerator {
         .addTypeVariables(s.typeVariables())
         .addJavadoc("Builds a {@link $T} with a chosen expected size or key equivalence.\n", name)
         .addJavadoc(s.typeVariables().isEmpty() ? "" : "\n")
-        .addJavadoc(typeParamsDoc())
+        .addJavadoc(s.typeParamsDoc())
         .addField(
             FieldSpec.builder(TypeName.INT, "expectedSize", Modifier.PRIVATE)
                 .initializer("DEFAULT_EXPECTED_SIZE")
@@ -328,17 +330,6 @@ final class HandleMapGenerator {
                 .addStatement("return new $L$L(expectedSize, equivalence)", name.simpleName(), s.typeVariables().isEmpty() ? "" : "<>")
                 .build())
         .build();
-  }
-
-  private String typeParamsDoc() {
-    StringBuilder doc = new StringBuilder();
-    if (model.key().typeVariable() != null) {
-      doc.append("@param <K> the key type\n");
-    }
-    if (model.value().typeVariable() != null) {
-      doc.append("@param <V> the value type\n");
-    }
-    return doc.toString();
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -424,30 +415,27 @@ final class HandleMapGenerator {
             .addJavadoc(model.key().isReference() ? "@throws NullPointerException if {@code key} or {@code factory} is null\n" : "@throws NullPointerException if {@code factory} is null\n");
     requireNonNullKey(method);
     method.addStatement("$T.requireNonNull(factory, $S)", Objects.class, "factory");
+    method.addStatement("int expectedModCount = modCount");
     method.addStatement("int hash");
+    method.addStatement("int cell");
     method.addStatement("assert guard.enter($S)", "insertWith");
     method.beginControlFlow("try");
     method.addStatement("hash = hash(key)");
-    method.beginControlFlow("if (findCell(key, hash) >= 0)");
-    method.addStatement("throw $T.of(key)", Snippets.DUPLICATE_KEY);
-    method.endControlFlow();
+    method.addStatement("cell = findCell(key, hash)");
     method.nextControlFlow("finally");
     method.addStatement("assert guard.exit()");
     method.endControlFlow();
-    method.addComment("Outside the critical section: the factory may use this map, so probe again afterwards.");
-    method.addStatement("$T value = factory.create(key)", valueType);
-    method.addStatement("int expectedModCount = modCount");
-    method.addStatement("assert guard.enter($S)", "insertWith");
-    method.beginControlFlow("try");
-    method.addStatement("int cell = findCell(key, hash)");
     method.beginControlFlow("if (cell >= 0)");
     method.addStatement("throw $T.of(key)", Snippets.DUPLICATE_KEY);
     method.endControlFlow();
     method.addStatement("requireUnchanged(expectedModCount)");
-    method.addStatement("return link(~cell, hash, key, value)");
-    method.nextControlFlow("finally");
-    method.addStatement("assert guard.exit()");
+    method.addComment("Outside the critical section: the factory may use this map.");
+    method.addStatement("$T value = factory.create(key)", valueType);
+    method.beginControlFlow("if (modCount != expectedModCount)");
+    method.addComment("The factory changed the map, so the cell found above may be gone: probe again.");
+    method.addStatement("return insert(key, value)");
     method.endControlFlow();
+    method.addStatement("return link(~cell, hash, key, value)");
     return method.build();
   }
 
@@ -682,6 +670,34 @@ final class HandleMapGenerator {
     method.endControlFlow();
     method.addStatement("return text.append('}').toString()");
     return method.build();
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Hooks for the layers built on this map (same package, not public API)
+
+  private MethodSpec nextLiveSlot() {
+    return MethodSpec.methodBuilder("nextLiveSlot")
+        .returns(TypeName.INT)
+        .addParameter(TypeName.INT, "from")
+        .addJavadoc("Returns the first live slot at or after {@code from}, or {@code -1}. The counted and Rc\n")
+        .addJavadoc("layers iterate with it: entries never move, so a scan by slot stays correct while\n")
+        .addJavadoc("entries are removed.\n")
+        .beginControlFlow("for (int slot = from; slot < top; slot++)")
+        .beginControlFlow("if ((generations[slot] & 1) != 0)")
+        .addStatement("return slot")
+        .endControlFlow()
+        .endControlFlow()
+        .addStatement("return -1")
+        .build();
+  }
+
+  private MethodSpec handleAt() {
+    return MethodSpec.methodBuilder("handleAt")
+        .returns(TypeName.LONG)
+        .addParameter(TypeName.INT, "slot")
+        .addJavadoc("Returns the handle of the entry in the live {@code slot}.\n")
+        .addStatement("return $T.of(slot, generations[slot])", Snippets.HANDLES)
+        .build();
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -1004,7 +1020,7 @@ final class HandleMapGenerator {
         .addTypeVariables(s.typeVariables())
         .addJavadoc("Makes the value of a new entry, for {@link $T#insertWith}.\n", name)
         .addJavadoc(s.typeVariables().isEmpty() ? "" : "\n")
-        .addJavadoc(typeParamsDoc())
+        .addJavadoc(s.typeParamsDoc())
         .addMethod(
             MethodSpec.methodBuilder("create")
                 .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
@@ -1024,7 +1040,7 @@ final class HandleMapGenerator {
         .addTypeVariables(s.typeVariables())
         .addJavadoc("Receives entries from {@link $T#forEach}.\n", name)
         .addJavadoc(s.typeVariables().isEmpty() ? "" : "\n")
-        .addJavadoc(typeParamsDoc())
+        .addJavadoc(s.typeParamsDoc())
         .addMethod(
             MethodSpec.methodBuilder("accept")
                 .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)

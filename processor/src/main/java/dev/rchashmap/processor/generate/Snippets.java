@@ -166,6 +166,44 @@ final class Snippets {
     return ParameterizedTypeName.get(nested, arguments.toArray(new TypeName[0]));
   }
 
+  /** The {@code @param <K>}/{@code @param <V>} Javadoc lines of the class's type variables. */
+  String typeParamsDoc() {
+    StringBuilder doc = new StringBuilder();
+    if (key.typeVariable() != null) {
+      doc.append("@param <K> the key type\n");
+    }
+    if (value.typeVariable() != null) {
+      doc.append("@param <V> the value type\n");
+    }
+    return doc.toString();
+  }
+
+  /** {@code "<>"} when the class has type variables, for constructor calls; else {@code ""}. */
+  String diamond() {
+    return typeVariables().isEmpty() ? "" : "<>";
+  }
+
+  /**
+   * A class of this specialization with its type variables: {@code IntLongHandleHashMap} or {@code
+   * ObjObjHandleHashMap<K, V>}.
+   */
+  TypeName parameterized(ClassName raw) {
+    return typeVariables().isEmpty()
+        ? raw
+        : ParameterizedTypeName.get(raw, typeVariables().toArray(new TypeName[0]));
+  }
+
+  /**
+   * A nested type of a class of this specialization, through its parameterized enclosing type when
+   * the nested type is an inner class: {@code ObjObjCountedHashMap<K, V>.Cursor}.
+   */
+  TypeName inner(ClassName enclosing, String simpleName) {
+    TypeName outer = parameterized(enclosing);
+    return outer instanceof ParameterizedTypeName
+        ? ((ParameterizedTypeName) outer).nestedClass(simpleName)
+        : enclosing.nestedClass(simpleName);
+  }
+
   /** {@code {@code int}} or a {@code {@link String}} link for Javadoc. */
   String javadocType(TypeModel type) {
     if (type.kind() == TypeModel.Kind.TYPE_VARIABLE) {

@@ -61,6 +61,13 @@ public final class Validator {
     for (String layer : request.layers()) {
       layers.add(Layer.valueOf(layer));
     }
+    // Each layer is built on the one below it, which is generated with it.
+    if (layers.contains(Layer.RC)) {
+      layers.add(Layer.COUNTED);
+    }
+    if (layers.contains(Layer.COUNTED)) {
+      layers.add(Layer.HANDLE);
+    }
     if (layers.isEmpty()) {
       problems.add(
           problem(
@@ -117,7 +124,7 @@ public final class Validator {
             value,
             layers,
             equivalence,
-            annotationSource(request, layers));
+            annotationSource(request));
     return new Result(model, List.of());
   }
 
@@ -339,15 +346,15 @@ public final class Validator {
   }
 
   /** The annotation in canonical form, for the generated Javadoc: deterministic on every compiler. */
-  private static String annotationSource(MapRequest request, Set<Layer> layers) {
+  private static String annotationSource(MapRequest request) {
     StringBuilder source = new StringBuilder("@GenerateMaps(key = ");
     source.append(classLiteral(request.key())).append(", value = ").append(classLiteral(request.value()));
     if (!request.prefix().isEmpty()) {
       source.append(", prefix = \"").append(request.prefix()).append('"');
     }
     if (request.layersValue() != null) {
-      String names = layers.stream().map(layer -> "Layer." + layer).collect(Collectors.joining(", "));
-      source.append(", layers = ").append(layers.size() == 1 ? names : "{" + names + "}");
+      String names = request.layers().stream().distinct().map(layer -> "Layer." + layer).collect(Collectors.joining(", "));
+      source.append(", layers = ").append(request.layers().stream().distinct().count() == 1 ? names : "{" + names + "}");
     }
     if (request.equivalence() != null) {
       source.append(", equivalence = ").append(classLiteral(request.equivalence()));
