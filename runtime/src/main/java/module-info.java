@@ -5,7 +5,9 @@
  * unpacks entry handles, {@link dev.rchashmap.runtime.Hashing} mixes hashes and sizes the hash
  * index, the equivalence interfaces ({@link dev.rchashmap.runtime.Equivalence},
  * {@link dev.rchashmap.runtime.IntEquivalence}, ...) let users define key equality, and
- * {@link dev.rchashmap.runtime.ReentrancyGuard} catches user code that re-enters a map. The
+ * {@link dev.rchashmap.runtime.ReentrancyGuard} catches user code that re-enters a map.
+ * {@link dev.rchashmap.runtime.Keepalive} keeps an Rc map's storage alive while entries are live,
+ * and {@link dev.rchashmap.runtime.LeakDetector} reports {@code Ref}s never closed. The
  * exceptions here are the ones the maps throw. The module has no dependencies beyond
  * {@code java.base}.
  */
