@@ -58,6 +58,20 @@ public final class ReentrancyGuard {
    *     guard still belongs to that outer operation
    */
   public boolean enter(String operation) {
+    check(operation);
+    this.operation = operation;
+    return true;
+  }
+
+  /**
+   * Refuses an operation that runs no user code but must not run inside user hash or equality
+   * code of this map either, such as a removal; use it as {@code assert guard.check("remove");}.
+   *
+   * @param operation the name of the public operation, e.g. {@code "remove"}
+   * @return {@code true}, so that the call can sit in an {@code assert}
+   * @throws ReentrancyException if an operation of this map is running
+   */
+  public boolean check(String operation) {
     String running = this.operation;
     if (running != null) {
       throw new ReentrancyException(
@@ -70,9 +84,9 @@ public final class ReentrancyGuard {
               + running
               + " was running; user code must not re-enter the map it is called from");
     }
-    this.operation = operation;
     return true;
   }
+
 
   /**
    * Marks the end of the critical section started by {@link #enter(String)}.

@@ -37,6 +37,22 @@ class ReentrancyGuardTest {
   }
 
   @Test
+  void checkPassesOutsideAndThrowsInsideWithoutChangingTheState() {
+    ReentrancyGuard guard = new ReentrancyGuard("M");
+    assertTrue(guard.check("remove"));
+    assertFalse(guard.isInside());
+    guard.enter("find");
+    ReentrancyException e = assertThrows(ReentrancyException.class, () -> guard.check("remove"));
+    assertEquals(
+        "M.remove was called from user hash or equality code while M.find was running; user code"
+            + " must not re-enter the map it is called from",
+        e.getMessage());
+    assertTrue(guard.isInside());
+    guard.exit();
+    assertTrue(guard.check("clear"));
+  }
+
+  @Test
   void exitAllowsEnteringAgain() {
     ReentrancyGuard guard = new ReentrancyGuard("M");
     guard.enter("find");

@@ -73,6 +73,7 @@ final class HandleMapGenerator {
 
     type.addMethod(hash());
     type.addMethod(matches());
+    type.addMethod(findSlot());
     type.addMethod(findCell());
     type.addMethod(emptyCell());
     type.addMethod(link());
@@ -451,12 +452,8 @@ final class HandleMapGenerator {
     requireNonNullKey(method);
     method.addStatement("assert guard.enter($S)", "find");
     method.beginControlFlow("try");
-    method.addStatement("int cell = findCell(key, hash(key))");
-    method.beginControlFlow("if (cell < 0)");
-    method.addStatement("return $T.NONE", Snippets.HANDLES);
-    method.endControlFlow();
-    method.addStatement("int slot = (int) index[cell] - 1");
-    method.addStatement("return $T.of(slot, generations[slot])", Snippets.HANDLES);
+    method.addStatement("int slot = findSlot(key, hash(key))");
+    method.addStatement("return slot < 0 ? $T.NONE : $T.of(slot, generations[slot])", Snippets.HANDLES, Snippets.HANDLES);
     method.nextControlFlow("finally");
     method.addStatement("assert guard.exit()");
     method.endControlFlow();
@@ -475,7 +472,7 @@ final class HandleMapGenerator {
     requireNonNullKey(method);
     method.addStatement("assert guard.enter($S)", "containsKey");
     method.beginControlFlow("try");
-    method.addStatement("return findCell(key, hash(key)) >= 0");
+    method.addStatement("return findSlot(key, hash(key)) >= 0");
     method.nextControlFlow("finally");
     method.addStatement("assert guard.exit()");
     method.endControlFlow();
@@ -496,8 +493,8 @@ final class HandleMapGenerator {
     requireNonNullKey(method);
     method.addStatement("assert guard.enter($S)", "getOrDefault");
     method.beginControlFlow("try");
-    method.addStatement("int cell = findCell(key, hash(key))");
-    method.addStatement("return cell < 0 ? defaultValue : $L", s.valueAt("(int) index[cell] - 1"));
+    method.addStatement("int slot = findSlot(key, hash(key))");
+    method.addStatement("return slot < 0 ? defaultValue : $L", s.valueAt("slot"));
     method.nextControlFlow("finally");
     method.addStatement("assert guard.exit()");
     method.endControlFlow();
@@ -562,7 +559,7 @@ final class HandleMapGenerator {
         .beginControlFlow("if (slot < 0)")
         .addStatement("return false")
         .endControlFlow()
-        .addStatement("removeSlot(slot)")
+        .addStatement("removeSlot(slot, $S)", "remove")
         .addStatement("return true")
         .build();
   }
@@ -587,6 +584,7 @@ final class HandleMapGenerator {
     MethodSpec.Builder method =
         publicMethod("clear")
             .addJavadoc("Removes every entry. Every handle issued so far becomes stale; the map keeps its capacity.\n");
+    method.addStatement("assert guard.check($S)", "clear");
     method.addStatement("int[] generations = this.generations");
     method.beginControlFlow("for (int slot = 0; slot < top; slot++)");
     method.beginControlFlow("if ((generations[slot] & 1) != 0)");
@@ -743,22 +741,41 @@ final class HandleMapGenerator {
     return method.build();
   }
 
+  private MethodSpec findSlot() {
+    return probe(
+        "findSlot",
+        "Returns the slot of {@code key}, or {@code -1}: the lookup probe.\n",
+        "return -1",
+        "return slot");
+  }
+
   private MethodSpec findCell() {
-    return MethodSpec.methodBuilder("findCell")
+    return probe(
+        "findCell",
+        "Returns the index cell of {@code key}, or {@code ~cell} of the empty cell where it would go:\n"
+            + "the insertion probe.\n",
+        "return ~cell",
+        "return cell");
+  }
+
+  /** The linear probe loop, written once for both probes; they differ only in what they return. */
+  private MethodSpec probe(String methodName, String javadoc, String onEmpty, String onMatch) {
+    return MethodSpec.methodBuilder(methodName)
         .addModifiers(PRIVATE)
         .returns(TypeName.INT)
         .addParameter(keyType, "key")
         .addParameter(TypeName.INT, "hash")
-        .addJavadoc("Returns the index cell of {@code key}, or {@code ~cell} of the empty cell where it would go.\n")
+        .addJavadoc(javadoc)
         .addStatement("long[] index = this.index")
         .addStatement("int mask = index.length - 1")
         .beginControlFlow("for (int cell = hash & mask; ; cell = (cell + 1) & mask)")
         .addStatement("long entry = index[cell]")
         .beginControlFlow("if (entry == 0)")
-        .addStatement("return ~cell")
+        .addStatement(onEmpty)
         .endControlFlow()
-        .beginControlFlow("if ((int) (entry >>> 32) == hash && matches((int) entry - 1, key))")
-        .addStatement("return cell")
+        .addStatement("int slot = (int) entry - 1")
+        .beginControlFlow("if ((int) (entry >>> 32) == hash && matches(slot, key))")
+        .addStatement(onMatch)
         .endControlFlow()
         .endControlFlow()
         .build();
@@ -865,7 +882,10 @@ final class HandleMapGenerator {
         MethodSpec.methodBuilder("removeSlot")
             .addModifiers(PRIVATE)
             .addParameter(TypeName.INT, "slot")
-            .addJavadoc("Unlinks the live {@code slot} from the index, then vacates it; runs no user code.\n");
+            .addParameter(String.class, "operation")
+            .addJavadoc("Unlinks the live {@code slot} from the index, then vacates it; runs no user code, but\n")
+            .addJavadoc("refuses to run inside user hash or equality code of this map.\n");
+    method.addStatement("assert guard.check(operation)");
     CodeBlock storedHash =
         s.hashesAlways()
             ? CodeBlock.of("hashes[slot]")
@@ -1126,7 +1146,7 @@ final class HandleMapGenerator {
         publicMethod("remove")
             .addJavadoc("Removes the current entry; the cursor then has no current entry until {@link #next()}.\n\n")
             .addJavadoc("@throws IllegalStateException if there is no current entry\n")
-            .addStatement("removeSlot(current())")
+            .addStatement("removeSlot(current(), $S)", "Cursor.remove")
             .addStatement("slot = -1")
             .addStatement("expectedModCount = modCount")
             .build());
