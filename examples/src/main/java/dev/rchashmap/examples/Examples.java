@@ -1,6 +1,10 @@
 package dev.rchashmap.examples;
 
+import dev.rchashmap.examples.cache.CacheExample;
+import dev.rchashmap.examples.dag.DagExample;
 import dev.rchashmap.examples.entities.EntityStoreExample;
+import dev.rchashmap.examples.hashtables.HashTablesExample;
+import dev.rchashmap.examples.symbols.SymbolsExample;
 import java.io.PrintStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,7 +19,11 @@ public final class Examples {
   static final Map<String, Consumer<PrintStream>> EXAMPLES = new LinkedHashMap<>();
 
   static {
+    EXAMPLES.put("symbols", SymbolsExample::run);
+    EXAMPLES.put("hash-tables", HashTablesExample::run);
+    EXAMPLES.put("cache", CacheExample::run);
     EXAMPLES.put("entity-store", EntityStoreExample::run);
+    EXAMPLES.put("dag", DagExample::run);
   }
 
   private Examples() {}

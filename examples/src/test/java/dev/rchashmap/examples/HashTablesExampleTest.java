@@ -1,0 +1,94 @@
+package dev.rchashmap.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.rchashmap.examples.hashtables.HashTablesExample;
+import dev.rchashmap.examples.hashtables.HashTablesExample.Lisp;
+import dev.rchashmap.examples.hashtables.HashTablesExample.LispHashTable;
+import dev.rchashmap.runtime.Equivalence;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class HashTablesExampleTest {
+
+  /** The cells of the table row starting with {@code label}, split on runs of two or more spaces. */
+  private static List<String> row(String out, String label) {
+    return out.lines()
+        .filter(line -> line.startsWith(label))
+        .findFirst()
+        .map(line -> Arrays.asList(line.substring(label.length()).trim().split("\\s{2,}")))
+        .orElseThrow(() -> new AssertionError("no row " + label + " in\n" + out));
+  }
+
+  @Test
+  void sameLookupsGiveDifferentAnswersPerTest() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    HashTablesExample.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    String out = bytes.toString(StandardCharsets.UTF_8);
+
+    assertEquals(List.of("eq", "eql", "equal", "case-fold"), row(out, "(gethash KEY table)"));
+    assertEquals(List.of("nil", "nil", "fruit", "fruit"), row(out, "\"apple\" (another string)"));
+    assertEquals(List.of("nil", "nil", "nil", "fruit"), row(out, "\"APPLE\""));
+    assertEquals(List.of("nil", "float", "float", "float"), row(out, "1.5 (another float)"));
+    assertEquals(List.of("nil", "nil", "nil", "nil"), row(out, "1.0 (1 is stored)"));
+    assertEquals(List.of("nil", "nil", "list", "list"), row(out, "(1 \"two\") (another list)"));
+    assertEquals(List.of("fruit", "fruit", "fruit", "fruit"), row(out, "the stored \"apple\" itself"));
+    assertEquals(List.of("9", "8", "6", "5"), row(out, "count after puthash of each"));
+    assertTrue(out.contains("error: Invalid hash table test: string-lessp"), out);
+  }
+
+  @Test
+  void eqlComparesNumbersByTypeAndBits() {
+    Equivalence<Object> eql = HashTablesExample.EQL;
+    assertTrue(eql.equivalent(Long.valueOf(1L << 40), Long.valueOf(1L << 40)));
+    assertFalse(eql.equivalent(1L, 1.0));
+    assertFalse(eql.equivalent(0.0, -0.0));
+    assertTrue(eql.equivalent(Double.NaN, Double.NaN));
+    assertFalse(eql.equivalent(new String("a"), new String("a")));
+    assertEquals(eql.hash(Double.valueOf(2.5)), eql.hash(Double.valueOf(2.5)));
+  }
+
+  @Test
+  void equalIsStructuralOnNestedLists() {
+    Equivalence<Object> equal = HashTablesExample.EQUAL;
+    Object a = List.of(1L, List.of("x", 2.0), List.of());
+    Object b = List.of(1L, List.of(new String("x"), 2.0), List.of());
+    assertTrue(equal.equivalent(a, b));
+    assertEquals(equal.hash(a), equal.hash(b));
+    assertFalse(equal.equivalent(a, List.of(1L, List.of("x", 2L), List.of())));
+    assertFalse(equal.equivalent(List.of(1L), List.of(1L, 2L)));
+  }
+
+  @Test
+  void puthashReplacesTheValueOfAnEquivalentKey() {
+    LispHashTable table = new Lisp().makeHashTable("equal");
+    table.puthash("k", "v1");
+    table.puthash(new String("k"), "v2");
+    assertEquals(1, table.count());
+    assertEquals("v2", table.gethash("k"));
+    assertEquals("nil", table.gethash("K"));
+  }
+
+  @Test
+  void userDefinedTestsCanBeDefinedAndRedefined() {
+    Lisp lisp = new Lisp();
+    assertThrows(IllegalArgumentException.class, () -> lisp.makeHashTable("mod10"));
+    // Integers equal modulo 10; the hash agrees with it.
+    lisp.defineHashTableTest("mod10", (a, b) -> (Long) a % 10 == (Long) b % 10, k -> (int) ((Long) k % 10));
+    LispHashTable mod10 = lisp.makeHashTable("mod10");
+    mod10.puthash(3L, "three");
+    assertEquals("three", mod10.gethash(13L));
+    assertEquals("nil", mod10.gethash(4L));
+    // A table keeps the test it was made with; new tables see the redefinition.
+    lisp.defineHashTableTest("mod10", Object::equals, Object::hashCode);
+    assertEquals("nil", lisp.makeHashTable("mod10").gethash(13L));
+    assertEquals("three", mod10.gethash(23L));
+  }
+}
