@@ -105,7 +105,7 @@ public final class GenerateMapsProcessor extends AbstractProcessor {
         processElement(element, round.processingOver());
       }
       if (round.processingOver()) {
-        reportUnresolved();
+        forgetUnresolved();
       }
     } catch (RuntimeException | Error e) {
       // A bug in the processor must not crash javac: report it where the user can see it.
@@ -157,17 +157,14 @@ public final class GenerateMapsProcessor extends AbstractProcessor {
     }
   }
 
-  private void reportUnresolved() {
-    for (String name : deferred) {
-      Element element = lookUp(name);
-      messager.printMessage(
-          Diagnostic.Kind.ERROR,
-          "@GenerateMaps names a class that does not exist: check the key, value and equivalence"
-              + " classes and their imports",
-          element);
-    }
+  /**
+   * Forgets elements whose types never appeared. javac itself reports each missing class on the
+   * attribute that names it, so a message of ours would only repeat it in a worse place.
+   */
+  private void forgetUnresolved() {
     deferred.clear();
   }
+
 
   private void report(Problem problem) {
     if (problem.value() != null) {

@@ -10,7 +10,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -125,15 +124,10 @@ class AllCombinationsTest {
   }
 
   /**
-   * PROCESSOR BUG (reported to the lead): {@code key = Object.class} with an {@code equivalence}
-   * generates {@code private static final Equivalence<? super K> DEFAULT_EQUIVALENCE = new
-   * Eq();}, and javac rejects it: "non-static type variable K cannot be referenced from a static
-   * context". The static field should be typed {@code Equivalence<Object>} (the validator already
-   * requires the class to be an {@code Equivalence<? super Object>}); it is assignable to the
-   * instance field's {@code Equivalence<? super K>}. Enable this test once fixed.
+   * {@code key = Object.class} with an {@code equivalence}: the shared default equivalence lives
+   * in a static field, where {@code K} cannot appear, so it is typed {@code Equivalence<Object>}.
    */
   @Test
-  @Disabled("processor bug: Object keys with a custom equivalence generate code that does not compile")
   void customEquivalenceForObjectKeys() {
     SourceFile equivalence =
         SourceFile.of(

@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import javax.tools.Diagnostic;
 import javax.tools.JavaFileObject;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -91,15 +90,11 @@ class DiagnosticsTest {
   }
 
   /**
-   * PROCESSOR BUG (reported to the lead): {@code Outer.Inner.class} where {@code Outer<T>} is
-   * generic and {@code Inner} is an inner (non-static) class is accepted, and the generated map
-   * uses the raw type {@code Outer.Inner}: 15 {@code [rawtypes]} warnings, so a {@code -Werror}
-   * build fails inside generated code. Validator checks only the class's own type parameters;
-   * it should also reject an inner class of a generic class (walk outward while the class is a
-   * non-static member). Enable this test once fixed.
+   * {@code Outer.Inner.class} where {@code Outer<T>} is generic and {@code Inner} is an inner
+   * (non-static) class needs type arguments too: naming it raw would fill the generated code
+   * with {@code [rawtypes]} warnings.
    */
   @Test
-  @Disabled("processor bug: inner class of a generic class is accepted and generates raw types")
   void innerClassOfGenericClass() {
     SourceFile outer =
         SourceFile.of(
@@ -182,11 +177,8 @@ class DiagnosticsTest {
 
   /**
    * A package-private class of another package cannot even be named: javac reports that, and
-   * javac's attribution leaves an error type, which the processor treats as "not generated yet".
-   *
-   * <p>ODD DIAGNOSTIC (reported to the lead): a second error follows from the processor,
-   * "@GenerateMaps names a class that does not exist", which is wrong for this class (it exists)
-   * and sits on the annotated element ({@code package test;}), not on the value.
+   * javac's attribution leaves an error type, which the processor treats as "not generated yet"
+   * and, when it never appears, leaves to javac's own error.
    */
   @Test
   void packagePrivateKeyOfAnotherPackage() {
@@ -201,49 +193,14 @@ class DiagnosticsTest {
     assertNoProcessorCrash(compilation);
     assertErrorAt(
         compilation, source, "key = other.Hidden.class", "other.Hidden is not public in other");
-    // Current behaviour; the one-error behaviour wanted is in unresolvableKeyGivesOneError.
-    assertThat(compilation).hadErrorCount(2);
-    assertErrorAt(
-        compilation, source, "package test;", "@GenerateMaps names a class that does not exist");
+    assertThat(compilation).hadErrorCount(1);
   }
 
   /**
-   * A class that never exists: javac reports it, the processor defers the annotation to the last
-   * round and neither crashes nor prints a stack trace.
-   *
-   * <p>ODD DIAGNOSTIC (reported to the lead): besides javac's "cannot find symbol" on the value,
-   * the processor adds "@GenerateMaps names a class that does not exist" on the annotated element
-   * (the {@code package} line, not the annotation), so the user sees two errors for one typo.
+   * A key naming a class that never appears: javac reports the missing symbol on the attribute;
+   * the processor defers the annotation, adds nothing, and does not crash.
    */
   @Test
-  void unresolvableKeyDoesNotCrash() {
-    SourceFile source =
-        SourceFile.packageInfo(
-            "test", "@GenerateMaps(", "    key = NoSuchClass.class,", "    value = long.class)");
-
-    Compilation compilation = Processing.compile(source);
-
-    assertThat(compilation).failed();
-    assertNoProcessorCrash(compilation);
-    assertErrorAt(compilation, source, "key = NoSuchClass.class", "cannot find symbol");
-    assertThat(compilation).hadErrorContaining("symbol: class NoSuchClass");
-    // Current behaviour: a redundant second error from the processor, on the package line.
-    assertThat(compilation).hadErrorCount(2);
-    assertErrorAt(
-        compilation,
-        source,
-        "package test;",
-        "@GenerateMaps names a class that does not exist",
-        "check the key, value and equivalence classes and their imports");
-  }
-
-  /**
-   * What the brief asks for: one error for one missing class. Today the processor adds a second
-   * (see {@link #unresolvableKeyDoesNotCrash}). Enable once the processor stops reporting, or
-   * reports as a NOTE, deferred elements whose types javac itself reports as missing.
-   */
-  @Test
-  @Disabled("processor reports a redundant second error for a class javac already reports missing")
   void unresolvableKeyGivesOneError() {
     SourceFile source =
         SourceFile.packageInfo(
@@ -526,13 +483,10 @@ class DiagnosticsTest {
   }
 
   /**
-   * PROCESSOR BUG (reported to the lead): a record is a concrete final class with a public
-   * canonical constructor, so {@code record Eq() implements IntEquivalence} is instantiable, but
-   * Validator accepts only {@code ElementKind.CLASS} and rejects it as "cannot be instantiated".
-   * Fix: also accept {@code ElementKind.RECORD}. Enable this test once fixed.
+   * A record is a concrete final class with a public canonical constructor, so {@code record Eq()
+   * implements IntEquivalence} is a valid equivalence.
    */
   @Test
-  @Disabled("processor bug: a record equivalence is rejected as not instantiable")
   void recordEquivalenceIsAccepted() {
     SourceFile equivalence =
         SourceFile.of(

@@ -165,7 +165,7 @@ final class HandleMapGenerator {
             .build());
     if (model.hasFixedEquivalence()) {
       type.addField(
-          FieldSpec.builder(s.equivalenceType(), "DEFAULT_EQUIVALENCE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+          FieldSpec.builder(s.staticEquivalenceType(), "DEFAULT_EQUIVALENCE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
               .addJavadoc("The equivalence named by the annotation, shared by every map of this class.\n")
               .initializer("new $T()", model.equivalence())
               .build());

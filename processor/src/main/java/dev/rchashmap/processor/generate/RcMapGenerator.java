@@ -67,7 +67,7 @@ final class RcMapGenerator {
             .build());
     type.addField(
         FieldSpec.builder(countedType, "counted", PRIVATE)
-            .addJavadoc("The entries and their counts; {@code null} once the storage is released.\n")
+            .addJavadoc("The entries and their counts; replaced by an empty map once the storage is released.\n")
             .build());
     type.addField(
         FieldSpec.builder(KEEPALIVE, "keepalive", PRIVATE, Modifier.FINAL)
@@ -296,20 +296,37 @@ final class RcMapGenerator {
   }
 
   private MethodSpec insertWith() {
-    return openMethod("insertWith")
-        .returns(refType)
-        .addParameter(keyType, "key")
-        .addParameter(s.nestedParameter(name, "ValueFactory", true), "factory")
-        .addJavadoc("Adds a new entry whose value {@code factory} makes, only when the key is new.\n\n")
-        .addJavadoc("@param key the key, not yet in the map\n")
-        .addJavadoc("@param factory makes the value from the key; may use this map\n")
-        .addJavadoc("@return a new {@code Ref} to the entry; close it\n")
-        .addJavadoc("@throws $T if {@code key} is already in the map; the factory is not run\n", Snippets.DUPLICATE_KEY)
-        .addJavadoc("@throws $T if the map is closed\n", MAP_CLOSED)
-        .addJavadoc(nullKeyDoc())
-        .addStatement("return admitted(open().insertWith(key, factory))")
-        .build();
+    MethodSpec.Builder method =
+        openMethod("insertWith")
+            .returns(refType)
+            .addParameter(keyType, "key")
+            .addParameter(s.nestedParameter(name, "ValueFactory", true), "factory")
+            .addJavadoc("Adds a new entry whose value {@code factory} makes, only when the key is new.\n\n")
+            .addJavadoc("@param key the key, not yet in the map\n")
+            .addJavadoc("@param factory makes the value from the key; may use this map, even close it\n")
+            .addJavadoc("@return a new {@code Ref} to the entry; close it\n")
+            .addJavadoc("@throws $T if {@code key} is already in the map (the factory is not run), or\n", Snippets.DUPLICATE_KEY)
+            .addJavadoc("    the factory itself inserted it (its value is dropped)\n")
+            .addJavadoc("@throws $T if the map is closed, also when the factory closed it\n", MAP_CLOSED)
+            .addJavadoc(nullKeyDoc());
+    method.addStatement("$T.requireNonNull(factory, $S)", java.util.Objects.class, "factory");
+    method.beginControlFlow("if (open().containsKey(key))");
+    method.addStatement("throw $T.of(key)", Snippets.DUPLICATE_KEY);
+    method.endControlFlow();
+    return withValueFrom(method).build();
   }
+
+  /**
+   * The end of {@code insertWith} and {@code findOrInsert}: the map runs the factory itself, outside
+   * any critical section, and checks that the map is still open before inserting, since the
+   * factory may have used or closed it.
+   */
+  private MethodSpec.Builder withValueFrom(MethodSpec.Builder method) {
+    method.addStatement("$T value = factory.create(key)", valueType);
+    method.addStatement("return admitted(open().insert(key, value))");
+    return method;
+  }
+
 
   private MethodSpec find() {
     return openMethod("find")
@@ -327,38 +344,41 @@ final class RcMapGenerator {
   }
 
   private MethodSpec findOrInsert() {
-    return openMethod("findOrInsert")
-        .returns(refType)
-        .addParameter(keyType, "key")
-        .addParameter(s.nestedParameter(name, "ValueFactory", true), "factory")
-        .addJavadoc("Interns a key: a new {@link Ref} to its entry, inserting the entry with a value made by\n")
-        .addJavadoc("{@code factory} when the key is new.\n\n")
-        .addJavadoc("@param key the key\n")
-        .addJavadoc("@param factory makes the value when the key is new; may use this map\n")
-        .addJavadoc("@return a new {@code Ref} to the key's entry; close it\n")
-        .addJavadoc("@throws $T if the map is closed\n", MAP_CLOSED)
-        .addJavadoc(nullKeyDoc())
-        .addStatement("$T entries = open()", countedType)
-        .addStatement("long handle = entries.find(key)")
-        .beginControlFlow("if (handle != $T.NONE)", Snippets.HANDLES)
-        .addStatement("return new Ref$L(this, handle)", s.diamond())
-        .endControlFlow()
-        .addStatement("return admitted(entries.insertWith(key, factory))")
-        .build();
+    MethodSpec.Builder method =
+        openMethod("findOrInsert")
+            .returns(refType)
+            .addParameter(keyType, "key")
+            .addParameter(s.nestedParameter(name, "ValueFactory", true), "factory")
+            .addJavadoc("Interns a key: a new {@link Ref} to its entry, inserting the entry with a value made by\n")
+            .addJavadoc("{@code factory} when the key is new.\n\n")
+            .addJavadoc("@param key the key\n")
+            .addJavadoc("@param factory makes the value when the key is new; may use this map, even close it\n")
+            .addJavadoc("@return a new {@code Ref} to the key's entry; close it\n")
+            .addJavadoc("@throws $T if the factory itself inserted {@code key} (its value is dropped)\n", Snippets.DUPLICATE_KEY)
+            .addJavadoc("@throws $T if the map is closed, also when the factory closed it\n", MAP_CLOSED)
+            .addJavadoc(nullKeyDoc());
+    method.addStatement("$T.requireNonNull(factory, $S)", java.util.Objects.class, "factory");
+    method.addStatement("long handle = open().find(key)");
+    method.beginControlFlow("if (handle != $T.NONE)", Snippets.HANDLES);
+    method.addStatement("return new Ref$L(this, handle)", s.diamond());
+    method.endControlFlow();
+    return withValueFrom(method).build();
   }
+
 
   private MethodSpec containsKey() {
     return openMethod("containsKey")
         .returns(TypeName.BOOLEAN)
         .addParameter(keyType, "key")
-        .addJavadoc("Tells whether a key is in the map, without making a {@code Ref}.\n\n")
+        .addJavadoc("Tells whether a key is in the map, without making a {@code Ref}. Works on a closed map:\n")
+        .addJavadoc("its entries are those its live {@code Ref}s hold.\n\n")
         .addJavadoc("@param key the key\n")
         .addJavadoc("@return whether the map has an entry for {@code key}\n")
-        .addJavadoc("@throws $T if the map is closed\n", MAP_CLOSED)
         .addJavadoc(nullKeyDoc())
-        .addStatement("return open().containsKey(key)")
+        .addStatement("return counted.containsKey(key)")
         .build();
   }
+
 
   private MethodSpec size() {
     return openMethod("size")
@@ -366,10 +386,10 @@ final class RcMapGenerator {
         .addJavadoc("Returns the number of entries, each held by at least one {@code Ref}. A closed map still\n")
         .addJavadoc("counts the entries its live {@code Ref}s hold.\n\n")
         .addJavadoc("@return the number of entries\n")
-        .addStatement("$T entries = counted", countedType)
-        .addStatement("return entries == null ? 0 : entries.size()")
+        .addStatement("return counted.size()")
         .build();
   }
+
 
   private MethodSpec isEmpty() {
     return openMethod("isEmpty")
@@ -394,12 +414,13 @@ final class RcMapGenerator {
   private MethodSpec cursor() {
     return openMethod("cursor")
         .returns(name.nestedClass("Cursor"))
-        .addJavadoc("Returns a cursor that reads and sets values without touching counts, in slot order.\n\n")
+        .addJavadoc("Returns a cursor that reads and sets values without touching counts, in slot order. Works\n")
+        .addJavadoc("on a closed map, over the entries its live {@code Ref}s hold.\n\n")
         .addJavadoc("@return a new cursor before the first entry\n")
-        .addJavadoc("@throws $T if the map is closed\n", MAP_CLOSED)
-        .addStatement("return new Cursor(open().cursor())")
+        .addStatement("return new Cursor(counted.cursor())")
         .build();
   }
+
 
   private MethodSpec close() {
     return openMethod("close")
@@ -425,15 +446,13 @@ final class RcMapGenerator {
     return openMethod("toString")
         .addAnnotation(Override.class)
         .returns(String.class)
-        .addJavadoc("Returns the entries as {@code {key=value, ...}}, with the state of the map when not open.\n\n")
+        .addJavadoc("Returns the entries as {@code {key=value, ...}}, followed by {@code (closed)} once the owner\n")
+        .addJavadoc("closed the map.\n\n")
         .addJavadoc("@return a description of the map\n")
-        .addStatement("$T entries = counted", countedType)
-        .beginControlFlow("if (entries == null)")
-        .addStatement("return $S", "{} (released)")
-        .endControlFlow()
-        .addStatement("return closed ? entries + $S : entries.toString()", " (closed)")
+        .addStatement("return closed ? counted + $S : counted.toString()", " (closed)")
         .build();
   }
+
 
   private MethodSpec open() {
     return MethodSpec.methodBuilder("open")
@@ -481,13 +500,16 @@ final class RcMapGenerator {
   private MethodSpec dispose() {
     return MethodSpec.methodBuilder("dispose")
         .addModifiers(PRIVATE)
-        .addJavadoc("Releases the storage once the last keepalive unit has returned.\n")
-        .addStatement("counted = null")
+        .addJavadoc("Releases the storage once the last keepalive unit has returned: the arrays are dropped for\n")
+        .addJavadoc("an empty map of minimal size, which keeps {@code size()}, {@code containsKey} and\n")
+        .addJavadoc("{@code cursor()} working.\n")
+        .addStatement("counted = new $T$L(0)", countedMap, s.diamond())
         .beginControlFlow("if (onDispose != null)")
         .addStatement("onDispose.run()")
         .endControlFlow()
         .build();
   }
+
 
   // ---------------------------------------------------------------------------------------------
   // Nested types
@@ -497,10 +519,18 @@ final class RcMapGenerator {
         .addModifiers(PUBLIC)
         .addAnnotation(FunctionalInterface.class)
         .addTypeVariables(s.typeVariables())
-        .addSuperinterface(s.nested(countedMap, "ValueFactory"))
         .addJavadoc("Makes the value of a new entry, for {@link $T#insertWith} and {@link $T#findOrInsert}.\n", name, name)
         .addJavadoc(s.typeVariables().isEmpty() ? "" : "\n")
         .addJavadoc(s.typeParamsDoc())
+        .addMethod(
+            MethodSpec.methodBuilder("create")
+                .addModifiers(PUBLIC, Modifier.ABSTRACT)
+                .returns(valueType)
+                .addParameter(keyType, "key")
+                .addJavadoc("Makes the value for a key that is not in the map.\n\n")
+                .addJavadoc("@param key the key being inserted\n")
+                .addJavadoc("@return its value\n")
+                .build())
         .build();
   }
 
@@ -585,6 +615,9 @@ final class RcMapGenerator {
             .addJavadoc("@throws IllegalStateException if this {@code Ref} is closed\n")
             .addStatement("owner.counted.setValue(live(), value)")
             .build());
+    ref.addMethod(
+        unchecked("refCount", TypeName.INT, "the number of open {@code Ref}s to the entry, this one included",
+            "return owner.counted.refCount(live())"));
     ref.addMethod(
         MethodSpec.methodBuilder("share")
             .addModifiers(PUBLIC)

@@ -54,6 +54,17 @@ final class Snippets {
     return ParameterizedTypeName.get(EQUIVALENCE, WildcardTypeName.supertypeOf(key.boxed()));
   }
 
+  /**
+   * The equivalence type in a static context, where a type variable cannot appear: {@code
+   * Equivalence<Object>} for {@code K} (what the validator requires of an annotation's
+   * equivalence for {@code Object} keys), else {@link #equivalenceType()}.
+   */
+  TypeName staticEquivalenceType() {
+    return key.kind() == TypeModel.Kind.TYPE_VARIABLE
+        ? ParameterizedTypeName.get(EQUIVALENCE, ClassName.OBJECT)
+        : equivalenceType();
+  }
+
   /** The natural equivalence of the key type, as an expression. */
   CodeBlock naturalEquivalence() {
     if (key.kind() == TypeModel.Kind.PRIMITIVE) {

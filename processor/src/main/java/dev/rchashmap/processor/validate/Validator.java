@@ -174,7 +174,7 @@ public final class Validator {
     if (element.getQualifiedName().contentEquals("java.lang.Object")) {
       return TypeModel.typeVariable(typeVariable);
     }
-    if (!element.getTypeParameters().isEmpty()) {
+    if (isGeneric(element)) {
       problems.add(
           problem(
               request,
@@ -201,6 +201,25 @@ public final class Validator {
       return null;
     }
     return TypeModel.reference(ClassName.get(element), element.getSimpleName().toString());
+  }
+
+  /**
+   * Whether naming the class needs type arguments: it has type parameters, or it is an inner
+   * (non-static) class of a class that does.
+   */
+  private static boolean isGeneric(TypeElement element) {
+    for (Element e = element; e instanceof TypeElement; e = e.getEnclosingElement()) {
+      TypeElement type = (TypeElement) e;
+      if (!type.getTypeParameters().isEmpty()) {
+        return true;
+      }
+      if (type.getNestingKind() != NestingKind.MEMBER || type.getModifiers().contains(Modifier.STATIC)
+          || type.getKind().isInterface() || type.getKind() == ElementKind.ENUM
+          || type.getKind() == ElementKind.RECORD) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private ClassName equivalence(
@@ -235,7 +254,7 @@ public final class Validator {
                   + " keys"));
       return null;
     }
-    if (element.getKind() != ElementKind.CLASS
+    if ((element.getKind() != ElementKind.CLASS && element.getKind() != ElementKind.RECORD)
         || element.getModifiers().contains(Modifier.ABSTRACT)
         || (element.getNestingKind() == NestingKind.MEMBER
             && !element.getModifiers().contains(Modifier.STATIC))
