@@ -49,6 +49,7 @@ public final class GenerateMapsProcessor extends AbstractProcessor {
   private Set<String> deferred = new LinkedHashSet<>();
 
   private Validator validator;
+  private Reporter reporter;
   private Generator generator;
   private Messager messager;
   private Filer filer;
@@ -62,6 +63,7 @@ public final class GenerateMapsProcessor extends AbstractProcessor {
     validator = new Validator(environment.getElementUtils(), environment.getTypeUtils());
     generator = new Generator(environment.getElementUtils(), environment.getSourceVersion());
     messager = environment.getMessager();
+    reporter = new Reporter(environment);
     filer = environment.getFiler();
   }
 
@@ -136,7 +138,7 @@ public final class GenerateMapsProcessor extends AbstractProcessor {
         clash.ifPresent(problems::add);
       }
       if (!problems.isEmpty()) {
-        problems.forEach(this::report);
+        problems.forEach(reporter::report);
         continue;
       }
       for (JavaFile file : generator.generate(result.model())) {
@@ -166,14 +168,7 @@ public final class GenerateMapsProcessor extends AbstractProcessor {
   }
 
 
-  private void report(Problem problem) {
-    if (problem.value() != null) {
-      messager.printMessage(
-          Diagnostic.Kind.ERROR, problem.message(), problem.element(), problem.mirror(), problem.value());
-    } else {
-      messager.printMessage(Diagnostic.Kind.ERROR, problem.message(), problem.element(), problem.mirror());
-    }
-  }
+
 
   private void recordUserTypes(TypeElement type) {
     names.addUserType(type.getQualifiedName().toString());

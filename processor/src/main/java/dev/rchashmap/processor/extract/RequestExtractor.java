@@ -40,17 +40,18 @@ public final class RequestExtractor {
     for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
       String name = qualifiedName(mirror);
       if (name.equals(Names.GENERATE_MAPS)) {
-        requests.add(read(element, mirror));
+        requests.add(read(element, mirror, -1));
       } else if (name.equals(Names.GENERATE_MAPS_LIST)) {
+        int repetition = 0;
         for (AnnotationValue nested : listValue(explicitValue(mirror, "value"))) {
-          requests.add(read(element, (AnnotationMirror) nested.getValue()));
+          requests.add(read(element, (AnnotationMirror) nested.getValue(), repetition++));
         }
       }
     }
     return requests;
   }
 
-  private static MapRequest read(Element element, AnnotationMirror mirror)
+  private static MapRequest read(Element element, AnnotationMirror mirror, int repetition)
       throws UnresolvedTypeException {
     AnnotationValue keyValue = explicitValue(mirror, "key");
     AnnotationValue valueValue = explicitValue(mirror, "value");
@@ -88,7 +89,8 @@ public final class RequestExtractor {
         layers,
         layersValue,
         equivalence,
-        equivalenceValue);
+        equivalenceValue,
+        repetition);
   }
 
   /** The class named by a {@code Class<?>} attribute; javac gives no TypeMirror for a missing one. */

@@ -46,7 +46,8 @@ public final class NameRegistry {
       }
       if (message != null) {
         return Optional.of(
-            new Problem(message, request.element(), request.mirror(), request.prefixValue()));
+            new Problem(
+                message, request.element(), request.mirror(), request.prefixValue(), request.repetition()));
       }
     }
     for (Layer layer : model.layers()) {

@@ -12,6 +12,12 @@ import javax.lang.model.element.Element;
  * @param element the annotated element
  * @param mirror the annotation
  * @param value the attribute value at fault, or {@code null}
+ * @param repetition the annotation's position among repeated {@code @GenerateMaps} on the
+ *     element, or {@code -1}
  */
 public record Problem(
-    String message, Element element, AnnotationMirror mirror, AnnotationValue value) {}
+    String message,
+    Element element,
+    AnnotationMirror mirror,
+    AnnotationValue value,
+    int repetition) {}

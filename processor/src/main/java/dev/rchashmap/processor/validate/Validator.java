@@ -388,6 +388,6 @@ public final class Validator {
   }
 
   private static Problem problem(MapRequest request, AnnotationValue value, String message) {
-    return new Problem(message, request.element(), request.mirror(), value);
+    return new Problem(message, request.element(), request.mirror(), value, request.repetition());
   }
 }
