@@ -1,7 +1,6 @@
 package dev.rchashmap.processor;
 
 import com.google.auto.service.AutoService;
-import com.palantir.javapoet.JavaFile;
 import dev.rchashmap.processor.extract.MapRequest;
 import dev.rchashmap.processor.extract.RequestExtractor;
 import dev.rchashmap.processor.generate.Generator;
@@ -12,6 +11,7 @@ import dev.rchashmap.processor.validate.Problem;
 import dev.rchashmap.processor.validate.Validator;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Writer;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -141,23 +141,24 @@ public final class GenerateMapsProcessor extends AbstractProcessor {
         problems.forEach(reporter::report);
         continue;
       }
-      for (JavaFile file : generator.generate(result.model())) {
+      for (Generator.GeneratedFile file : generator.generate(result.model())) {
         write(file, request);
       }
     }
   }
 
-  private void write(JavaFile file, MapRequest request) {
-    try {
-      file.writeTo(filer);
+  private void write(Generator.GeneratedFile file, MapRequest request) {
+    try (Writer writer = filer.createSourceFile(file.qualifiedName(), request.element()).openWriter()) {
+      writer.write(file.source());
     } catch (IOException e) {
       messager.printMessage(
           Diagnostic.Kind.ERROR,
-          "could not write " + file.packageName() + "." + file.typeSpec().name() + ": " + e.getMessage(),
+          "could not write " + file.qualifiedName() + ": " + e.getMessage(),
           request.element(),
           request.mirror());
     }
   }
+
 
   /**
    * Forgets elements whose types never appeared. javac itself reports each missing class on the

@@ -113,7 +113,8 @@ final class HandleMapGenerator {
     doc.add("{@link #setValue(long, $T)} and {@link #remove(long)} reach the entry through it without\n", valueRaw());
     doc.add("hashing. A handle stays valid until its entry is removed or the map is cleared, and a\n");
     doc.add("handle that is no longer valid (stale) is always detected: it never reaches a later\n");
-    doc.add("entry, even one stored in the same slot. Keys are unique; {@code null} keys are rejected.\n\n");
+    doc.add("entry, even one stored in the same slot. Keys are unique$L.\n\n",
+        model.key().isReference() ? "; {@code null} keys are rejected" : "");
     doc.add("<p><b>Layout.</b> Entries live in parallel slot arrays ({@code keys}, {@code values},\n");
     doc.add("{@code generations}) and never move, so a handle, {@code (generation << 32) | slot}, is\n");
     doc.add("checked and followed with two array reads. A separate open-addressing index of\n");
@@ -122,7 +123,7 @@ final class HandleMapGenerator {
     doc.add("probe skip non-matching cells without touching the slots, lets the index grow and delete\n");
     doc.add("without calling user code");
     if (s.hashIsKey()) {
-      doc.add(", and, because the default hash of a $L key is a bijection,\n", k);
+      doc.add(", and, because the default hash of $L keys is a bijection,\n", k);
       doc.add("lets a probe with the default equivalence decide equality from the cell alone");
     }
     doc.add(".\n\n");
@@ -130,8 +131,12 @@ final class HandleMapGenerator {
     if (model.hasFixedEquivalence()) {
       doc.add("with {@link $T} unless the builder sets another equivalence.\n", model.equivalence());
     } else if (model.key().kind() == TypeModel.Kind.PRIMITIVE) {
-      doc.add("by their bits by default ({@code Float.equals}/{@code Double.equals}\n");
-      doc.add("semantics for floating point), or with the equivalence given to the builder.\n");
+      if (model.key().primitive().isFloatingPoint()) {
+        doc.add("by their bits by default, like {@code $T.equals} (all NaNs are one key,\n", model.key().boxed());
+        doc.add("{@code 0.0} and {@code -0.0} two), or with the equivalence given to the builder.\n");
+      } else {
+        doc.add("by value by default, or with the equivalence given to the builder.\n");
+      }
     } else {
       doc.add("with {@code equals}/{@code hashCode} by default, or with the equivalence\n");
       doc.add("given to the builder. Keys must not change their hash or equality while in the map.\n");
@@ -839,9 +844,10 @@ final class HandleMapGenerator {
         .addJavadoc("probed: the probe's cell may be stale. Without assertions this is the only defence.\n")
         .beginControlFlow("if (modCount != expectedModCount)")
         .addStatement(
-            "throw new $T($S)",
+            "throw new $T($S$W+ $S)",
             ConcurrentModificationException.class,
-            name.simpleName() + " was changed by user hash or equality code during an insertion")
+            name.simpleName() + " was changed during an insertion",
+            " by user hash or equality code")
         .endControlFlow()
         .build();
   }
@@ -859,7 +865,7 @@ final class HandleMapGenerator {
         .addStatement("int slot = $T.index(handle)", Snippets.HANDLES)
         .addStatement("int generation = $T.generation(handle)", Snippets.HANDLES)
         .addStatement(
-            "return slot >= 0 && slot < top && (generation & 1) != 0 && generations[slot] == generation ? slot : -1")
+            "return slot >= 0 && slot < top && (generation & 1) != 0 &&$Wgenerations[slot] == generation$W? slot$W: -1")
         .build();
   }
 
@@ -927,7 +933,7 @@ final class HandleMapGenerator {
         .endControlFlow()
         .beginControlFlow("if (entry == 0)")
         .addStatement(
-            "throw new $T($S + slot)",
+            "throw new $T($S$W+ slot)",
             IllegalStateException.class,
             name.simpleName() + " index has no cell for live slot ")
         .endControlFlow()
@@ -983,7 +989,7 @@ final class HandleMapGenerator {
         .addStatement("long[] old = index")
         .beginControlFlow("if (old.length >= $T.MAX_INDEX_LENGTH)", Snippets.HASHING)
         .addStatement(
-            "throw new $T($S + size + $S)",
+            "throw new $T($S$W+ size + $S)",
             IllegalStateException.class,
             name.simpleName() + " cannot hold more than ",
             " entries")
@@ -1158,9 +1164,10 @@ final class HandleMapGenerator {
             .addStatement("checkUnchanged()")
             .beginControlFlow("if (slot < 0)")
             .addStatement(
-                "throw new $T($S)",
+                "throw new $T($S$W+ $S)",
                 IllegalStateException.class,
-                "no current entry: call next() first, and again after remove()")
+                "no current entry: call next() first,",
+                " and again after remove()")
             .endControlFlow()
             .addStatement("return slot")
             .build());

@@ -73,6 +73,11 @@ public enum Primitive {
     return this != LONG && this != DOUBLE;
   }
 
+  /** Whether this is {@code float} or {@code double}, whose default equality compares bits. */
+  public boolean isFloatingPoint() {
+    return this == FLOAT || this == DOUBLE;
+  }
+
   /**
    * The bits that the default hash mixes and the default equality compares: the key itself for
    * integral types, {@code floatToIntBits}/{@code doubleToLongBits} for floating point (so all NaNs
