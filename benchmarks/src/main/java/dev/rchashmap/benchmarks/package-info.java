@@ -1,0 +1,10 @@
+/**
+ * JMH benchmarks of the generated maps against the usual primitive-map libraries. Each workload is
+ * one class with one {@code @Benchmark} method per library, so every JMH fork runs one
+ * implementation and its call sites stay monomorphic, as in a real program.
+ */
+@GenerateMaps(key = int.class, value = long.class)
+@GenerateMaps(key = String.class, value = long.class)
+package dev.rchashmap.benchmarks;
+
+import dev.rchashmap.annotations.GenerateMaps;
