@@ -27,8 +27,9 @@ import javax.annotation.processing.Generated;
  * <p><b>Layout.</b> Entries live in parallel slot arrays ({@code keys}, {@code values},
  * {@code generations}) and never move, so a handle, {@code (generation << 32) | slot}, is
  * checked and followed with two array reads. A separate open-addressing index of
- * {@code long} cells, {@code (hash << 32) | (slot + 1)}, finds keys by linear probing with
- * backward-shift deletion at load factor 3/4. Keeping the full hash in each cell lets a
+ * {@code long} cells, {@code (hash << 32) | (slot + 1)}, finds keys by linear probing from the
+ * cell named by the hash's high bits, with backward-shift deletion at load factor 3/4.
+ * Keeping the full hash in each cell lets a
  * probe skip non-matching cells without touching the slots, lets the index grow and delete
  * without calling user code, and, because the default hash of {@code int} keys is a bijection,
  * lets a probe with the default equivalence decide equality from the cell alone.
@@ -62,10 +63,16 @@ public final class IntLongHandleHashMap {
   private final ReentrancyGuard guard = new ReentrancyGuard("IntLongHandleHashMap");
 
   /**
-   * The hash index: each cell is {@code (hash << 32) | (slot + 1)}, or {@code 0} when empty. Its
-   * length is a power of two.
+   * The hash index: each cell is {@code (hash << 32) | (slot + 1)}, or {@code 0} when empty.
+   * Its length is a power of two.
    */
   private long[] index;
+
+  /**
+   * Turns a hash into its home cell, {@code hash >>> shift}: the index is addressed by the
+   * high bits of hashes, where they are best spread.
+   */
+  private int shift;
 
   /**
    * The size at which the index doubles: three quarters of its length.
@@ -141,6 +148,7 @@ public final class IntLongHandleHashMap {
     // The natural equivalence is the default: keep the hand-inlined fast path for it.
     this.equivalence = equivalence == IntEquivalence.natural() ? null : equivalence;
     this.index = new long[indexLength];
+    this.shift = Hashing.shiftFor(indexLength);
     this.indexThreshold = Hashing.maxEntries(indexLength);
     this.keys = new int[expectedSize];
     this.values = new long[expectedSize];
@@ -463,7 +471,7 @@ public final class IntLongHandleHashMap {
    * Returns the mixed hash of a key; may run user hash code.
    */
   private int hash(int key) {
-    return equivalence == null ? Hashing.mix(key) : Hashing.mix(equivalence.hash(key));
+    return equivalence == null ? Hashing.spread(key) : Hashing.mix(equivalence.hash(key));
   }
 
   /**
@@ -481,7 +489,7 @@ public final class IntLongHandleHashMap {
   private int findSlot(int key, int hash) {
     long[] index = this.index;
     int mask = index.length - 1;
-    for (int cell = hash & mask; ; cell = (cell + 1) & mask) {
+    for (int cell = hash >>> shift; ; cell = (cell + 1) & mask) {
       long entry = index[cell];
       if (entry == 0) {
         return -1;
@@ -500,7 +508,7 @@ public final class IntLongHandleHashMap {
   private int findCell(int key, int hash) {
     long[] index = this.index;
     int mask = index.length - 1;
-    for (int cell = hash & mask; ; cell = (cell + 1) & mask) {
+    for (int cell = hash >>> shift; ; cell = (cell + 1) & mask) {
       long entry = index[cell];
       if (entry == 0) {
         return ~cell;
@@ -513,11 +521,12 @@ public final class IntLongHandleHashMap {
   }
 
   /**
-   * Returns the first empty cell of {@code index} on the probe path of {@code hash}.
+   * Returns the first empty cell of {@code index}, addressed with {@code shift}, on the probe
+   * path of {@code hash}.
    */
-  private static int emptyCell(long[] index, int hash) {
+  private static int emptyCell(long[] index, int shift, int hash) {
     int mask = index.length - 1;
-    int cell = hash & mask;
+    int cell = hash >>> shift;
     while (index[cell] != 0) {
       cell = (cell + 1) & mask;
     }
@@ -531,7 +540,7 @@ public final class IntLongHandleHashMap {
   private long link(int cell, int hash, int key, long value) {
     if (size >= indexThreshold) {
       growIndex();
-      cell = emptyCell(index, hash);
+      cell = emptyCell(index, shift, hash);
     }
     int slot = allocateSlot();
     int generation = generations[slot] + 1;
@@ -588,7 +597,7 @@ public final class IntLongHandleHashMap {
    */
   private void removeSlot(int slot, String operation) {
     assert guard.check(operation);
-    deleteCell(cellOf(slot, hashes == null ? Hashing.mix(keys[slot]) : hashes[slot]));
+    deleteCell(cellOf(slot, hashes == null ? Hashing.spread(keys[slot]) : hashes[slot]));
     int generation = Handles.vacate(generations[slot]);
     generations[slot] = generation;
     if (generation != Handles.RETIRED) {
@@ -607,7 +616,7 @@ public final class IntLongHandleHashMap {
   private int cellOf(int slot, int hash) {
     long[] index = this.index;
     int mask = index.length - 1;
-    for (int cell = hash & mask; ; cell = (cell + 1) & mask) {
+    for (int cell = hash >>> shift; ; cell = (cell + 1) & mask) {
       long entry = index[cell];
       if ((int) entry == slot + 1) {
         return cell;
@@ -629,7 +638,7 @@ public final class IntLongHandleHashMap {
     int hole = cell;
     for (int next = (hole + 1) & mask; index[next] != 0; next = (next + 1) & mask) {
       long entry = index[next];
-      int home = (int) (entry >>> 32) & mask;
+      int home = (int) (entry >>> 32) >>> shift;
       // The entry may move back into the hole unless its home cell lies after the hole.
       if (((next - home) & mask) >= ((next - hole) & mask)) {
         index[hole] = entry;
@@ -666,12 +675,14 @@ public final class IntLongHandleHashMap {
           + size + " entries");
     }
     long[] grown = new long[old.length * 2];
+    int grownShift = shift - 1;
     for (long entry : old) {
       if (entry != 0) {
-        grown[emptyCell(grown, (int) (entry >>> 32))] = entry;
+        grown[emptyCell(grown, grownShift, (int) (entry >>> 32))] = entry;
       }
     }
     index = grown;
+    shift = grownShift;
     indexThreshold = Hashing.maxEntries(grown.length);
   }
 

@@ -3,10 +3,13 @@ package dev.rchashmap.runtime;
 /**
  * Hash mixing and sizing arithmetic shared by the generated maps.
  *
- * <p>The maps index a power-of-two table with the low bits of a hash, so every hash goes through
- * a mixer first: without it, sequential keys or multiples of a power of two (both common)
- * would crowd into a few cells. The mixers are murmur3's finalizers, as in fastutil's {@code
- * HashCommon}.
+ * <p>The maps index a power-of-two table with the <em>high</em> bits of a 32-bit hash: the home
+ * cell of {@code hash} is {@code hash >>> shiftFor(length)}. Every hash is scrambled first, so
+ * that sequential keys or multiples of a power of two (both common) do not crowd into a few
+ * cells. Keys of 32 bits or less with their natural equivalence use {@link #spread(int)}, three
+ * cheap operations whose high bits are well spread; every other hash (wider keys, objects'
+ * {@code hashCode}, custom equivalences, which may be poor) goes through murmur3's finalizers
+ * {@link #mix(int)} and {@link #mix(long)}, which spread every bit.
  */
 public final class Hashing {
 
@@ -26,6 +29,35 @@ public final class Hashing {
   private static final int MAX_ARRAY_LENGTH = Integer.MAX_VALUE - 8;
 
   private Hashing() {}
+
+  /**
+   * Scrambles the bits of a key of 32 bits or less for an index addressed by high bits: folds the
+   * high half into the low bits ({@code x ^ (x >>> 15)}), then multiplies by {@code 2^32 / φ}
+   * (Fibonacci hashing). The high bits of the result depend on every bit of {@code x}: sequential
+   * keys spread evenly, and multiples of {@code 2^k} keep at least three quarters of the cells a
+   * random function would reach (a plain multiplication falls to half for {@code k = 5}). Three
+   * operations against eight for {@link #mix(int)}: a lookup that hits the index alone notices.
+   *
+   * <p>Like {@link #mix(int)} it is a bijection on {@code int}, so equal results mean equal
+   * inputs.
+   *
+   * @param x the key bits
+   * @return the hash, to be used by its high bits
+   */
+  public static int spread(int x) {
+    return (x ^ (x >>> 15)) * 0x9E37_79B9;
+  }
+
+  /**
+   * The shift that turns a hash into a home cell of an index of {@code indexLength} cells:
+   * {@code hash >>> shift} keeps the hash's top {@code log2(indexLength)} bits.
+   *
+   * @param indexLength the index length, a power of two from 2 to {@link #MAX_INDEX_LENGTH}
+   * @return {@code 32 - log2(indexLength)}
+   */
+  public static int shiftFor(int indexLength) {
+    return Integer.numberOfLeadingZeros(indexLength) + 1;
+  }
 
   /**
    * Mixes a 32-bit hash so that every input bit affects every output bit (murmur3 {@code

@@ -70,11 +70,14 @@ class HashingTest {
     }
   }
 
-  /** Cells hit by {@code mask & hash(key)} for the 4096 keys {@code i << shift}. */
+  /**
+   * Cells of an 8192-cell index hit by the 4096 keys {@code i << shift}, each placed as the maps
+   * place it: by the hash's high bits, {@code hash >>> shiftFor(8192)}.
+   */
   private static int cellsHit(int shift, java.util.function.IntUnaryOperator hash) {
     BitSet cells = new BitSet(8192);
     for (int i = 0; i < 4096; i++) {
-      cells.set(hash.applyAsInt(i << shift) & 8191);
+      cells.set(hash.applyAsInt(i << shift) >>> Hashing.shiftFor(8192));
     }
     return cells.cardinality();
   }
@@ -89,8 +92,44 @@ class HashingTest {
 
   @Test
   void spreadCheckCatchesAnUnmixedHash() {
-    // The identity hash puts multiples of 2^16 into one cell: the check above can fail.
-    assertEquals(1, cellsHit(16, x -> x));
+    // The identity hash puts the first 4096 sequential keys into one cell: the check can fail.
+    assertEquals(1, cellsHit(0, x -> x));
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20})
+  void spreadSpreadsClusteredKeys(int shift) {
+    // A random function reaches about 3223 cells; spread keeps at least three quarters of that.
+    int hit = cellsHit(shift, Hashing::spread);
+    assertTrue(hit >= 2400, "keys i << " + shift + " hit only " + hit + " cells");
+  }
+
+  @Test
+  void spreadCheckCatchesAPlainMultiplication() {
+    // Fibonacci hashing alone crowds multiples of 32 into 1775 cells: the check above can fail.
+    assertTrue(cellsHit(5, x -> x * 0x9E37_79B9) < 2000);
+  }
+
+  @Property
+  void spreadIsInvertible(@ForAll int x) {
+    // 0x144cbc89 is the inverse of 0x9e3779b9 modulo 2^32; then undo x ^ (x >>> 15).
+    int folded = Hashing.spread(x) * 0x144c_bc89;
+    assertEquals(x, folded ^ (folded >>> 15) ^ (folded >>> 30));
+  }
+
+  @Test
+  void spreadFoldsThenMultipliesByTheGoldenRatio() {
+    assertEquals(0x9E37_79B9, Hashing.spread(1));
+    assertEquals(0, Hashing.spread(0));
+    assertEquals(0x4000_0001 * 0x9E37_79B9, Hashing.spread(0x4000_8000));
+  }
+
+  @Test
+  void shiftForKeepsTheTopLog2Bits() {
+    assertEquals(29, Hashing.shiftFor(8));
+    assertEquals(19, Hashing.shiftFor(8192));
+    assertEquals(2, Hashing.shiftFor(Hashing.MAX_INDEX_LENGTH));
+    assertEquals(7, -1 >>> Hashing.shiftFor(8));
   }
 
   @ParameterizedTest
@@ -98,7 +137,7 @@ class HashingTest {
   void mixLongSpreadsClusteredKeys(int shift) {
     BitSet cells = new BitSet(8192);
     for (long i = 0; i < 4096; i++) {
-      cells.set(Hashing.mix(i << shift) & 8191);
+      cells.set(Hashing.mix(i << shift) >>> Hashing.shiftFor(8192));
     }
     int hit = cells.cardinality();
     assertTrue(hit >= 3000, "keys i << " + shift + " hit only " + hit + " cells");

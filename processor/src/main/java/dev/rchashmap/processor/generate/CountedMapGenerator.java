@@ -75,6 +75,14 @@ final class CountedMapGenerator {
     type.addMethod(forEach());
     type.addMethod(toStringMethod());
 
+    type.addMethod(
+        MethodSpec.methodBuilder("notReentered")
+            .returns(TypeName.BOOLEAN)
+            .addParameter(String.class, "operation")
+            .addJavadoc("Lets the Rc layer refuse, before it changes anything, an operation called from user\n")
+            .addJavadoc("equality code of this map; used as {@code assert notReentered(op)}.\n")
+            .addStatement("return entries.notReentered(operation)")
+            .build());
     type.addMethod(counted());
     type.addMethod(increment());
     type.addMethod(checkedSlot());
@@ -403,6 +411,7 @@ final class CountedMapGenerator {
         .addJavadoc("@return {@code handle}, for chaining\n")
         .addJavadoc("@throws $T if {@code handle} is not live\n", Snippets.STALE_HANDLE)
         .addJavadoc("@throws IllegalStateException if the count would overflow; it is then unchanged\n")
+        .addStatement("assert entries.notReentered($S)", "retain")
         .addStatement("checkedSlot(handle)")
         .addStatement("increment(handle)")
         .addStatement("return handle")
@@ -422,6 +431,8 @@ final class CountedMapGenerator {
             .addJavadoc("@throws $T if {@code handle} is not live\n", Snippets.STALE_HANDLE)
             .addJavadoc("@throws RuntimeException what the removal listener threw, after the entry has left and\n")
             .addJavadoc("    every queued listener call has run\n");
+    method.addComment("Refused before anything changes when called from user equality code of this map.");
+    method.addStatement("assert entries.notReentered($S)", "release");
     method.addStatement("int slot = checkedSlot(handle)");
     method.addStatement("int count = counts[slot]");
     method.beginControlFlow("if (count > 1)");

@@ -70,6 +70,7 @@ final class HandleMapGenerator {
     type.addMethod(toStringMethod());
     type.addMethod(nextLiveSlot());
     type.addMethod(handleAt());
+    type.addMethod(notReentered());
 
     type.addMethod(hash());
     type.addMethod(matches());
@@ -118,8 +119,9 @@ final class HandleMapGenerator {
     doc.add("<p><b>Layout.</b> Entries live in parallel slot arrays ({@code keys}, {@code values},\n");
     doc.add("{@code generations}) and never move, so a handle, {@code (generation << 32) | slot}, is\n");
     doc.add("checked and followed with two array reads. A separate open-addressing index of\n");
-    doc.add("{@code long} cells, {@code (hash << 32) | (slot + 1)}, finds keys by linear probing with\n");
-    doc.add("backward-shift deletion at load factor 3/4. Keeping the full hash in each cell lets a\n");
+    doc.add("{@code long} cells, {@code (hash << 32) | (slot + 1)}, finds keys by linear probing from the\n");
+    doc.add("cell named by the hash's high bits, with backward-shift deletion at load factor 3/4.\n");
+    doc.add("Keeping the full hash in each cell lets a\n");
     doc.add("probe skip non-matching cells without touching the slots, lets the index grow and delete\n");
     doc.add("without calling user code");
     if (s.hashIsKey()) {
@@ -189,7 +191,13 @@ final class HandleMapGenerator {
             .build());
     type.addField(
         FieldSpec.builder(long[].class, "index", Modifier.PRIVATE)
-            .addJavadoc("The hash index: each cell is {@code (hash << 32) | (slot + 1)}, or {@code 0} when empty. Its length is a power of two.\n")
+            .addJavadoc("The hash index: each cell is {@code (hash << 32) | (slot + 1)}, or {@code 0} when empty.\n")
+            .addJavadoc("Its length is a power of two.\n")
+            .build());
+    type.addField(
+        FieldSpec.builder(TypeName.INT, "shift", Modifier.PRIVATE)
+            .addJavadoc("Turns a hash into its home cell, {@code hash >>> shift}: the index is addressed by the\n")
+            .addJavadoc("high bits of hashes, where they are best spread.\n")
             .build());
     type.addField(
         FieldSpec.builder(TypeName.INT, "indexThreshold", Modifier.PRIVATE)
@@ -265,6 +273,7 @@ final class HandleMapGenerator {
       constructor.addStatement("this.equivalence = equivalence == $L ? null : equivalence", s.naturalEquivalence());
     }
     constructor.addStatement("this.index = new long[indexLength]");
+    constructor.addStatement("this.shift = $T.shiftFor(indexLength)", Snippets.HASHING);
     constructor.addStatement("this.indexThreshold = $T.maxEntries(indexLength)", Snippets.HASHING);
     constructor.addStatement("this.keys = $L", newArray(model.key(), "expectedSize"));
     constructor.addStatement("this.values = $L", newArray(model.value(), "expectedSize"));
@@ -703,6 +712,16 @@ final class HandleMapGenerator {
         .build();
   }
 
+  private MethodSpec notReentered() {
+    return MethodSpec.methodBuilder("notReentered")
+        .returns(TypeName.BOOLEAN)
+        .addParameter(String.class, "operation")
+        .addJavadoc("Lets a layer built on this map refuse, before it changes anything, an operation called\n")
+        .addJavadoc("from user hash or equality code of this map; used as {@code assert notReentered(op)}.\n")
+        .addStatement("return guard.check(operation)")
+        .build();
+  }
+
   // ---------------------------------------------------------------------------------------------
   // Hashing and probing
 
@@ -773,7 +792,7 @@ final class HandleMapGenerator {
         .addJavadoc(javadoc)
         .addStatement("long[] index = this.index")
         .addStatement("int mask = index.length - 1")
-        .beginControlFlow("for (int cell = hash & mask; ; cell = (cell + 1) & mask)")
+        .beginControlFlow("for (int cell = hash >>> shift; ; cell = (cell + 1) & mask)")
         .addStatement("long entry = index[cell]")
         .beginControlFlow("if (entry == 0)")
         .addStatement(onEmpty)
@@ -791,10 +810,12 @@ final class HandleMapGenerator {
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(TypeName.INT)
         .addParameter(long[].class, "index")
+        .addParameter(TypeName.INT, "shift")
         .addParameter(TypeName.INT, "hash")
-        .addJavadoc("Returns the first empty cell of {@code index} on the probe path of {@code hash}.\n")
+        .addJavadoc("Returns the first empty cell of {@code index}, addressed with {@code shift}, on the probe\n")
+        .addJavadoc("path of {@code hash}.\n")
         .addStatement("int mask = index.length - 1")
-        .addStatement("int cell = hash & mask")
+        .addStatement("int cell = hash >>> shift")
         .beginControlFlow("while (index[cell] != 0)")
         .addStatement("cell = (cell + 1) & mask")
         .endControlFlow()
@@ -815,7 +836,7 @@ final class HandleMapGenerator {
             .addJavadoc("code. Everything that can fail (growing) happens before the first write.\n");
     method.beginControlFlow("if (size >= indexThreshold)");
     method.addStatement("growIndex()");
-    method.addStatement("cell = emptyCell(index, hash)");
+    method.addStatement("cell = emptyCell(index, shift, hash)");
     method.endControlFlow();
     method.addStatement("int slot = allocateSlot()");
     method.addStatement("int generation = generations[slot] + 1");
@@ -926,7 +947,7 @@ final class HandleMapGenerator {
         .addJavadoc("Returns the index cell that points at {@code slot}, whose key has {@code hash}.\n")
         .addStatement("long[] index = this.index")
         .addStatement("int mask = index.length - 1")
-        .beginControlFlow("for (int cell = hash & mask; ; cell = (cell + 1) & mask)")
+        .beginControlFlow("for (int cell = hash >>> shift; ; cell = (cell + 1) & mask)")
         .addStatement("long entry = index[cell]")
         .beginControlFlow("if ((int) entry == slot + 1)")
         .addStatement("return cell")
@@ -952,7 +973,7 @@ final class HandleMapGenerator {
         .addStatement("int hole = cell")
         .beginControlFlow("for (int next = (hole + 1) & mask; index[next] != 0; next = (next + 1) & mask)")
         .addStatement("long entry = index[next]")
-        .addStatement("int home = (int) (entry >>> 32) & mask")
+        .addStatement("int home = (int) (entry >>> 32) >>> shift")
         .addComment("The entry may move back into the hole unless its home cell lies after the hole.")
         .beginControlFlow("if (((next - home) & mask) >= ((next - hole) & mask))")
         .addStatement("index[hole] = entry")
@@ -995,12 +1016,14 @@ final class HandleMapGenerator {
             " entries")
         .endControlFlow()
         .addStatement("long[] grown = new long[old.length * 2]")
+        .addStatement("int grownShift = shift - 1")
         .beginControlFlow("for (long entry : old)")
         .beginControlFlow("if (entry != 0)")
-        .addStatement("grown[emptyCell(grown, (int) (entry >>> 32))] = entry")
+        .addStatement("grown[emptyCell(grown, grownShift, (int) (entry >>> 32))] = entry")
         .endControlFlow()
         .endControlFlow()
         .addStatement("index = grown")
+        .addStatement("shift = grownShift")
         .addStatement("indexThreshold = $T.maxEntries(grown.length)", Snippets.HASHING)
         .build();
   }

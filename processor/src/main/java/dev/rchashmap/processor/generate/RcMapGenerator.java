@@ -63,7 +63,7 @@ final class RcMapGenerator {
     type.addField(
         FieldSpec.builder(String.class, "REF_DESCRIPTION", PRIVATE, Modifier.STATIC, Modifier.FINAL)
             .addJavadoc("How the leak detector names a {@link Ref} of this class.\n")
-            .initializer("$S", "a " + name.simpleName() + ".Ref")
+            .initializer("$S", name.simpleName() + ".Ref")
             .build());
     type.addField(
         FieldSpec.builder(countedType, "counted", PRIVATE)
@@ -404,7 +404,9 @@ final class RcMapGenerator {
         .returns(ParameterizedTypeName.get(ClassName.get(Iterator.class), refType))
         .addJavadoc("Returns an iterator that yields a new {@link Ref} for each entry, in slot order; the caller\n")
         .addJavadoc("closes each. Closing them, even the last {@code Ref} of an entry, during the iteration is\n")
-        .addJavadoc("allowed: an entry live for the whole iteration is yielded exactly once.\n\n")
+        .addJavadoc("allowed: an entry live for the whole iteration is yielded exactly once, one that leaves\n")
+        .addJavadoc("before it is yielded is skipped, even after {@code hasNext()} saw it (so {@code next()}\n")
+        .addJavadoc("throws {@code NoSuchElementException} if no entry is left after all).\n\n")
         .addJavadoc("@return an iterator of new {@code Ref}s\n")
         .addJavadoc("@throws $T if the map is closed\n", MAP_CLOSED)
         .addStatement("return new RefIterator(open().cursor())")
@@ -640,6 +642,8 @@ final class RcMapGenerator {
             .beginControlFlow("if (closed)")
             .addStatement("return")
             .endControlFlow()
+            .addComment("A close refused as re-entry must leave this Ref open: check before marking it.")
+            .addStatement("assert owner.counted.notReentered($S)", "Ref.close")
             .addStatement("closed = true")
             .beginControlFlow("try")
             .beginControlFlow("if (leak != null)")
@@ -705,7 +709,8 @@ final class RcMapGenerator {
         MethodSpec.methodBuilder("checkOwner")
             .addModifiers(PRIVATE)
             .addParameter(ownerType, "map")
-            .addJavadoc("Refuses a map that is not this {@code Ref}'s owner.\n")
+            .addJavadoc("Refuses a closed {@code Ref}, then a map that is not its owner.\n")
+            .addStatement("live()")
             .beginControlFlow("if (map != owner)")
             .addStatement(
                 "throw new $T($S + $T.toString(handle) + $S)",
@@ -842,11 +847,15 @@ final class RcMapGenerator {
                 .addModifiers(PUBLIC)
                 .addAnnotation(Override.class)
                 .returns(refType)
-                .beginControlFlow("if (!hasNext())")
-                .addStatement("throw new $T()", NoSuchElementException.class)
-                .endControlFlow()
+                .addComment("The entry hasNext() found may have left since: move on to the next live one.")
+                .beginControlFlow("while (hasNext())")
                 .addStatement("advanced = false")
-                .addStatement("return new Ref$L($T.this, counted.retain(cursor.handle()))", s.diamond(), name)
+                .addStatement("long handle = cursor.handle()")
+                .beginControlFlow("if (counted.contains(handle))")
+                .addStatement("return new Ref$L($T.this, counted.retain(handle))", s.diamond(), name)
+                .endControlFlow()
+                .endControlFlow()
+                .addStatement("throw new $T()", NoSuchElementException.class)
                 .build())
         .build();
   }

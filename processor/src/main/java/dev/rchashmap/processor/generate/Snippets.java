@@ -103,8 +103,14 @@ final class Snippets {
     return !hashesAlways();
   }
 
-  /** The default mixed hash of {@code key} (never user code for primitives). */
+  /**
+   * The default hash of {@code key} (never user code for primitives): three cheap operations for
+   * keys of 32 bits or less, whose result is a bijection of the key, murmur3's finalizer otherwise.
+   */
   CodeBlock defaultHash(CodeBlock keyExpression) {
+    if (hashIsKey()) {
+      return CodeBlock.of("$T.spread($L)", HASHING, key.primitive().bits(keyExpression));
+    }
     if (key.kind() == TypeModel.Kind.PRIMITIVE) {
       return CodeBlock.of("$T.mix($L)", HASHING, key.primitive().bits(keyExpression));
     }

@@ -1,0 +1,467 @@
+package dev.rchashmap.tests.layers;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.IntToLongFunction;
+
+/**
+ * One interface over the {@code int}-to-{@code long} specializations of each layer, so that a
+ * model test runs unchanged on the default-hash map and on the constant-hash {@code Colliding}
+ * one. Each method forwards to the generated method of the same name.
+ */
+final class LayerAdapters {
+
+  private LayerAdapters() {}
+
+  /** Receives removal-listener calls. */
+  interface Listener {
+    void removed(int key, long value);
+  }
+
+  /** A {@code CountedHashMap} from {@code int} to {@code long}. */
+  interface Counted {
+    long insert(int key, long value);
+
+    long tryInsert(int key, long value);
+
+    long insertWith(int key, IntToLongFunction factory);
+
+    long find(int key);
+
+    long findOrInsert(int key, IntToLongFunction factory);
+
+    boolean containsKey(int key);
+
+    long getOrDefault(int key, long defaultValue);
+
+    boolean contains(long handle);
+
+    int key(long handle);
+
+    long value(long handle);
+
+    void setValue(long handle, long value);
+
+    long retain(long handle);
+
+    boolean release(long handle);
+
+    int refCount(long handle);
+
+    int size();
+
+    boolean isEmpty();
+
+    /** Key to count of every entry, read with the cursor; checks handle, key and value agree. */
+    Map<Integer, Integer> countsByCursor();
+  }
+
+  /** An {@code RcHashMap} from {@code int} to {@code long}, with its {@code Ref} type. */
+  interface Rc<R> {
+    R insert(int key, long value);
+
+    R insertWith(int key, IntToLongFunction factory);
+
+    R find(int key);
+
+    R findOrInsert(int key, IntToLongFunction factory);
+
+    boolean containsKey(int key);
+
+    int size();
+
+    boolean isEmpty();
+
+    void close();
+
+    boolean isClosed();
+
+    R share(R ref);
+
+    void close(R ref);
+
+    boolean isClosed(R ref);
+
+    int key(R ref);
+
+    long value(R ref);
+
+    void setValue(R ref, long value);
+
+    int refCount(R ref);
+  }
+
+  static Counted intLongCounted(Listener listener) {
+    IntLongCountedHashMap map =
+        IntLongCountedHashMap.builder().removalListener(listener::removed).build();
+    return new Counted() {
+      @Override
+      public long insert(int key, long value) {
+        return map.insert(key, value);
+      }
+
+      @Override
+      public long tryInsert(int key, long value) {
+        return map.tryInsert(key, value);
+      }
+
+      @Override
+      public long insertWith(int key, IntToLongFunction factory) {
+        return map.insertWith(key, factory::applyAsLong);
+      }
+
+      @Override
+      public long find(int key) {
+        return map.find(key);
+      }
+
+      @Override
+      public long findOrInsert(int key, IntToLongFunction factory) {
+        return map.findOrInsert(key, factory::applyAsLong);
+      }
+
+      @Override
+      public boolean containsKey(int key) {
+        return map.containsKey(key);
+      }
+
+      @Override
+      public long getOrDefault(int key, long defaultValue) {
+        return map.getOrDefault(key, defaultValue);
+      }
+
+      @Override
+      public boolean contains(long handle) {
+        return map.contains(handle);
+      }
+
+      @Override
+      public int key(long handle) {
+        return map.key(handle);
+      }
+
+      @Override
+      public long value(long handle) {
+        return map.value(handle);
+      }
+
+      @Override
+      public void setValue(long handle, long value) {
+        map.setValue(handle, value);
+      }
+
+      @Override
+      public long retain(long handle) {
+        return map.retain(handle);
+      }
+
+      @Override
+      public boolean release(long handle) {
+        return map.release(handle);
+      }
+
+      @Override
+      public int refCount(long handle) {
+        return map.refCount(handle);
+      }
+
+      @Override
+      public int size() {
+        return map.size();
+      }
+
+      @Override
+      public boolean isEmpty() {
+        return map.isEmpty();
+      }
+
+      @Override
+      public Map<Integer, Integer> countsByCursor() {
+        Map<Integer, Integer> counts = new HashMap<>();
+        IntLongCountedHashMap.Cursor cursor = map.cursor();
+        while (cursor.next()) {
+          if (map.key(cursor.handle()) != cursor.key() || map.value(cursor.handle()) != cursor.value()) {
+            throw new AssertionError("cursor disagrees with its handle at key " + cursor.key());
+          }
+          if (counts.put(cursor.key(), cursor.refCount()) != null) {
+            throw new AssertionError("cursor visited key " + cursor.key() + " twice");
+          }
+        }
+        return counts;
+      }
+    };
+  }
+
+  static Counted collidingCounted(Listener listener) {
+    CollidingCountedHashMap map =
+        CollidingCountedHashMap.builder().removalListener(listener::removed).build();
+    return new Counted() {
+      @Override
+      public long insert(int key, long value) {
+        return map.insert(key, value);
+      }
+
+      @Override
+      public long tryInsert(int key, long value) {
+        return map.tryInsert(key, value);
+      }
+
+      @Override
+      public long insertWith(int key, IntToLongFunction factory) {
+        return map.insertWith(key, factory::applyAsLong);
+      }
+
+      @Override
+      public long find(int key) {
+        return map.find(key);
+      }
+
+      @Override
+      public long findOrInsert(int key, IntToLongFunction factory) {
+        return map.findOrInsert(key, factory::applyAsLong);
+      }
+
+      @Override
+      public boolean containsKey(int key) {
+        return map.containsKey(key);
+      }
+
+      @Override
+      public long getOrDefault(int key, long defaultValue) {
+        return map.getOrDefault(key, defaultValue);
+      }
+
+      @Override
+      public boolean contains(long handle) {
+        return map.contains(handle);
+      }
+
+      @Override
+      public int key(long handle) {
+        return map.key(handle);
+      }
+
+      @Override
+      public long value(long handle) {
+        return map.value(handle);
+      }
+
+      @Override
+      public void setValue(long handle, long value) {
+        map.setValue(handle, value);
+      }
+
+      @Override
+      public long retain(long handle) {
+        return map.retain(handle);
+      }
+
+      @Override
+      public boolean release(long handle) {
+        return map.release(handle);
+      }
+
+      @Override
+      public int refCount(long handle) {
+        return map.refCount(handle);
+      }
+
+      @Override
+      public int size() {
+        return map.size();
+      }
+
+      @Override
+      public boolean isEmpty() {
+        return map.isEmpty();
+      }
+
+      @Override
+      public Map<Integer, Integer> countsByCursor() {
+        Map<Integer, Integer> counts = new HashMap<>();
+        CollidingCountedHashMap.Cursor cursor = map.cursor();
+        while (cursor.next()) {
+          if (map.key(cursor.handle()) != cursor.key() || map.value(cursor.handle()) != cursor.value()) {
+            throw new AssertionError("cursor disagrees with its handle at key " + cursor.key());
+          }
+          if (counts.put(cursor.key(), cursor.refCount()) != null) {
+            throw new AssertionError("cursor visited key " + cursor.key() + " twice");
+          }
+        }
+        return counts;
+      }
+    };
+  }
+
+  static Rc<IntLongRcHashMap.Ref> intLongRc(Listener listener, Runnable onDispose) {
+    IntLongRcHashMap map =
+        IntLongRcHashMap.builder().removalListener(listener::removed).onDispose(onDispose).build();
+    return new Rc<>() {
+      @Override
+      public IntLongRcHashMap.Ref insert(int key, long value) {
+        return map.insert(key, value);
+      }
+
+      @Override
+      public IntLongRcHashMap.Ref insertWith(int key, IntToLongFunction factory) {
+        return map.insertWith(key, factory::applyAsLong);
+      }
+
+      @Override
+      public IntLongRcHashMap.Ref find(int key) {
+        return map.find(key);
+      }
+
+      @Override
+      public IntLongRcHashMap.Ref findOrInsert(int key, IntToLongFunction factory) {
+        return map.findOrInsert(key, factory::applyAsLong);
+      }
+
+      @Override
+      public boolean containsKey(int key) {
+        return map.containsKey(key);
+      }
+
+      @Override
+      public int size() {
+        return map.size();
+      }
+
+      @Override
+      public boolean isEmpty() {
+        return map.isEmpty();
+      }
+
+      @Override
+      public void close() {
+        map.close();
+      }
+
+      @Override
+      public boolean isClosed() {
+        return map.isClosed();
+      }
+
+      @Override
+      public IntLongRcHashMap.Ref share(IntLongRcHashMap.Ref ref) {
+        return ref.share();
+      }
+
+      @Override
+      public void close(IntLongRcHashMap.Ref ref) {
+        ref.close();
+      }
+
+      @Override
+      public boolean isClosed(IntLongRcHashMap.Ref ref) {
+        return ref.isClosed();
+      }
+
+      @Override
+      public int key(IntLongRcHashMap.Ref ref) {
+        return ref.key(map);
+      }
+
+      @Override
+      public long value(IntLongRcHashMap.Ref ref) {
+        return ref.value(map);
+      }
+
+      @Override
+      public void setValue(IntLongRcHashMap.Ref ref, long value) {
+        ref.setValue(map, value);
+      }
+
+      @Override
+      public int refCount(IntLongRcHashMap.Ref ref) {
+        return ref.refCount();
+      }
+    };
+  }
+
+  static Rc<CollidingRcHashMap.Ref> collidingRc(Listener listener, Runnable onDispose) {
+    CollidingRcHashMap map =
+        CollidingRcHashMap.builder().removalListener(listener::removed).onDispose(onDispose).build();
+    return new Rc<>() {
+      @Override
+      public CollidingRcHashMap.Ref insert(int key, long value) {
+        return map.insert(key, value);
+      }
+
+      @Override
+      public CollidingRcHashMap.Ref insertWith(int key, IntToLongFunction factory) {
+        return map.insertWith(key, factory::applyAsLong);
+      }
+
+      @Override
+      public CollidingRcHashMap.Ref find(int key) {
+        return map.find(key);
+      }
+
+      @Override
+      public CollidingRcHashMap.Ref findOrInsert(int key, IntToLongFunction factory) {
+        return map.findOrInsert(key, factory::applyAsLong);
+      }
+
+      @Override
+      public boolean containsKey(int key) {
+        return map.containsKey(key);
+      }
+
+      @Override
+      public int size() {
+        return map.size();
+      }
+
+      @Override
+      public boolean isEmpty() {
+        return map.isEmpty();
+      }
+
+      @Override
+      public void close() {
+        map.close();
+      }
+
+      @Override
+      public boolean isClosed() {
+        return map.isClosed();
+      }
+
+      @Override
+      public CollidingRcHashMap.Ref share(CollidingRcHashMap.Ref ref) {
+        return ref.share();
+      }
+
+      @Override
+      public void close(CollidingRcHashMap.Ref ref) {
+        ref.close();
+      }
+
+      @Override
+      public boolean isClosed(CollidingRcHashMap.Ref ref) {
+        return ref.isClosed();
+      }
+
+      @Override
+      public int key(CollidingRcHashMap.Ref ref) {
+        return ref.key(map);
+      }
+
+      @Override
+      public long value(CollidingRcHashMap.Ref ref) {
+        return ref.value(map);
+      }
+
+      @Override
+      public void setValue(CollidingRcHashMap.Ref ref, long value) {
+        ref.setValue(map, value);
+      }
+
+      @Override
+      public int refCount(CollidingRcHashMap.Ref ref) {
+        return ref.refCount();
+      }
+    };
+  }
+}
