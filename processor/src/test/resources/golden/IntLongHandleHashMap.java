@@ -26,13 +26,14 @@ import javax.annotation.processing.Generated;
  *
  * <p><b>Layout.</b> Entries live in parallel slot arrays ({@code keys}, {@code values},
  * {@code generations}) and never move, so a handle, {@code (generation << 32) | slot}, is
- * checked and followed with two array reads. A separate open-addressing index of
- * {@code long} cells, {@code (hash << 32) | (slot + 1)}, finds keys by linear probing from the
- * cell named by the hash's high bits, with backward-shift deletion at load factor 3/4.
- * Keeping the full hash in each cell lets a
- * probe skip non-matching cells without touching the slots, lets the index grow and delete
- * without calling user code, and, because the default hash of {@code int} keys is a bijection,
- * lets a probe with the default equivalence decide equality from the cell alone.
+ * checked and followed with two array reads. A separate open-addressing index, two
+ * parallel {@code int} arrays of entry hashes and slot numbers, finds keys by linear probing
+ * from the cell named by the hash's high bits, with backward-shift deletion at load factor
+ * 3/4. Keeping each entry's full hash in the index lets a probe skip non-matching cells
+ * without touching the slots (a lookup that misses reads the hashes only), and lets the
+ * index grow and delete without calling user code. Because the default hash of {@code int} keys is
+ * a bijection, a lookup with the
+ * default equivalence decides equality from the hash alone.
  *
  * <p><b>Equivalence.</b> Keys are compared by value by default, or with the equivalence given to
  * the builder.
@@ -63,10 +64,16 @@ public final class IntLongHandleHashMap {
   private final ReentrancyGuard guard = new ReentrancyGuard("IntLongHandleHashMap");
 
   /**
-   * The hash index: each cell is {@code (hash << 32) | (slot + 1)}, or {@code 0} when empty.
-   * Its length is a power of two.
+   * The hash index, first half: the hash of each cell's entry, never {@code 0}, or {@code 0}
+   * for an empty cell. A lookup that misses reads only this array. Its length is a power of
+   * two.
    */
-  private long[] index;
+  private int[] cellHashes;
+
+  /**
+   * The hash index, second half: {@code slot + 1} of each cell's entry, {@code 0} when empty.
+   */
+  private int[] cellSlots;
 
   /**
    * Turns a hash into its home cell, {@code hash >>> shift}: the index is addressed by the
@@ -99,7 +106,7 @@ public final class IntLongHandleHashMap {
    * The hash of each slot's key while a custom equivalence is set (so that removal by handle never
    * runs user hash code), else {@code null}.
    */
-  private int[] hashes;
+  private int[] slotHashes;
 
   /**
    * Vacant slots to reuse, the last freed on top; {@code null} until the first removal.
@@ -147,13 +154,14 @@ public final class IntLongHandleHashMap {
     int indexLength = Hashing.indexLengthFor(expectedSize);
     // The natural equivalence is the default: keep the hand-inlined fast path for it.
     this.equivalence = equivalence == IntEquivalence.natural() ? null : equivalence;
-    this.index = new long[indexLength];
+    this.cellHashes = new int[indexLength];
+    this.cellSlots = new int[indexLength];
     this.shift = Hashing.shiftFor(indexLength);
     this.indexThreshold = Hashing.maxEntries(indexLength);
     this.keys = new int[expectedSize];
     this.values = new long[expectedSize];
     this.generations = new int[expectedSize];
-    this.hashes = this.equivalence == null ? null : new int[expectedSize];
+    this.slotHashes = this.equivalence == null ? null : new int[expectedSize];
   }
 
   /**
@@ -379,7 +387,8 @@ public final class IntLongHandleHashMap {
         generations[slot] = Handles.vacate(generations[slot]);
       }
     }
-    Arrays.fill(index, 0L);
+    Arrays.fill(cellHashes, 0);
+    Arrays.fill(cellSlots, 0);
     // Every vacant slot below top is handed out again by bump allocation, so the free list is moot.
     freeCount = 0;
     top = 0;
@@ -468,35 +477,47 @@ public final class IntLongHandleHashMap {
   }
 
   /**
-   * Returns the mixed hash of a key; may run user hash code.
+   * Lets a layer built on this map refuse, before it changes anything, an operation called
+   * from user hash or equality code of this map; used as {@code assert notReentered(op)}.
    */
-  private int hash(int key) {
-    return equivalence == null ? Hashing.spread(key) : Hashing.mix(equivalence.hash(key));
+  boolean notReentered(String operation) {
+    return guard.check(operation);
   }
 
   /**
-   * Tells whether the key of {@code slot}, whose hash equals {@code key}'s, is equivalent to
-   * {@code key}; may run user equality code.
+   * Returns the mixed hash of a key; may run user hash code.
    */
-  private boolean matches(int slot, int key) {
-    // The default hash is a bijection on 32 bits: equal hashes are equal keys.
-    return equivalence == null || equivalence.equivalent(keys[slot], key);
+  private int hash(int key) {
+    // Never 0, which marks empty cells.
+    return Hashing.nonZero(equivalence == null ? Hashing.spread(key) : Hashing.mix(equivalence.hash(key)));
+  }
+
+  /**
+   * Tells whether the key of {@code slot}, whose hash equals {@code key}'s {@code hash}, is
+   * equivalent to {@code key}; may run user equality code.
+   */
+  private boolean matches(int slot, int key, int hash) {
+    // The default hash is a bijection on 32 bits, so equal hashes are equal keys, except
+    // for the one hash that stands in for 0: there the stored key decides.
+    return equivalence == null ? hash != Hashing.ZERO_STAND_IN || keys[slot] == key
+        : equivalence.equivalent(keys[slot], key);
   }
 
   /**
    * Returns the slot of {@code key}, or {@code -1}: the lookup probe.
    */
   private int findSlot(int key, int hash) {
-    long[] index = this.index;
-    int mask = index.length - 1;
+    int[] cellHashes = this.cellHashes;
+    int mask = cellHashes.length - 1;
     for (int cell = hash >>> shift; ; cell = (cell + 1) & mask) {
-      long entry = index[cell];
-      if (entry == 0) {
+      int cellHash = cellHashes[cell];
+      if (cellHash == hash) {
+        int slot = cellSlots[cell] - 1;
+        if (matches(slot, key, hash)) {
+          return slot;
+        }
+      } else if (cellHash == 0) {
         return -1;
-      }
-      int slot = (int) entry - 1;
-      if ((int) (entry >>> 32) == hash && matches(slot, key)) {
-        return slot;
       }
     }
   }
@@ -506,28 +527,29 @@ public final class IntLongHandleHashMap {
    * the insertion probe.
    */
   private int findCell(int key, int hash) {
-    long[] index = this.index;
-    int mask = index.length - 1;
+    int[] cellHashes = this.cellHashes;
+    int mask = cellHashes.length - 1;
     for (int cell = hash >>> shift; ; cell = (cell + 1) & mask) {
-      long entry = index[cell];
-      if (entry == 0) {
+      int cellHash = cellHashes[cell];
+      if (cellHash == hash) {
+        int slot = cellSlots[cell] - 1;
+        if (matches(slot, key, hash)) {
+          return cell;
+        }
+      } else if (cellHash == 0) {
         return ~cell;
-      }
-      int slot = (int) entry - 1;
-      if ((int) (entry >>> 32) == hash && matches(slot, key)) {
-        return cell;
       }
     }
   }
 
   /**
-   * Returns the first empty cell of {@code index}, addressed with {@code shift}, on the probe
-   * path of {@code hash}.
+   * Returns the first empty cell of an index, addressed with {@code shift}, on the probe path
+   * of {@code hash}.
    */
-  private static int emptyCell(long[] index, int shift, int hash) {
-    int mask = index.length - 1;
+  private static int emptyCell(int[] cellHashes, int shift, int hash) {
+    int mask = cellHashes.length - 1;
     int cell = hash >>> shift;
-    while (index[cell] != 0) {
+    while (cellHashes[cell] != 0) {
       cell = (cell + 1) & mask;
     }
     return cell;
@@ -540,17 +562,18 @@ public final class IntLongHandleHashMap {
   private long link(int cell, int hash, int key, long value) {
     if (size >= indexThreshold) {
       growIndex();
-      cell = emptyCell(index, shift, hash);
+      cell = emptyCell(cellHashes, shift, hash);
     }
     int slot = allocateSlot();
     int generation = generations[slot] + 1;
     keys[slot] = key;
     values[slot] = value;
     generations[slot] = generation;
-    if (hashes != null) {
-      hashes[slot] = hash;
+    if (slotHashes != null) {
+      slotHashes[slot] = hash;
     }
-    index[cell] = ((long) hash << 32) | (slot + 1);
+    cellHashes[cell] = hash;
+    cellSlots[cell] = slot + 1;
     size++;
     modCount++;
     return Handles.of(slot, generation);
@@ -597,7 +620,8 @@ public final class IntLongHandleHashMap {
    */
   private void removeSlot(int slot, String operation) {
     assert guard.check(operation);
-    deleteCell(cellOf(slot, hashes == null ? Hashing.spread(keys[slot]) : hashes[slot]));
+    deleteCell(cellOf(slot, slotHashes == null ? Hashing.nonZero(Hashing.spread(keys[slot]))
+        : slotHashes[slot]));
     int generation = Handles.vacate(generations[slot]);
     generations[slot] = generation;
     if (generation != Handles.RETIRED) {
@@ -614,14 +638,14 @@ public final class IntLongHandleHashMap {
    * Returns the index cell that points at {@code slot}, whose key has {@code hash}.
    */
   private int cellOf(int slot, int hash) {
-    long[] index = this.index;
-    int mask = index.length - 1;
+    int[] cellHashes = this.cellHashes;
+    int mask = cellHashes.length - 1;
     for (int cell = hash >>> shift; ; cell = (cell + 1) & mask) {
-      long entry = index[cell];
-      if ((int) entry == slot + 1) {
+      int cellHash = cellHashes[cell];
+      if (cellHash == hash && cellSlots[cell] == slot + 1) {
         return cell;
       }
-      if (entry == 0) {
+      if (cellHash == 0) {
         throw new IllegalStateException("IntLongHandleHashMap index has no cell for live slot "
             + slot);
       }
@@ -633,19 +657,21 @@ public final class IntLongHandleHashMap {
    * path is broken and no tombstones build up (Knuth's algorithm R, as in fastutil).
    */
   private void deleteCell(int cell) {
-    long[] index = this.index;
-    int mask = index.length - 1;
+    int[] cellHashes = this.cellHashes;
+    int[] cellSlots = this.cellSlots;
+    int mask = cellHashes.length - 1;
     int hole = cell;
-    for (int next = (hole + 1) & mask; index[next] != 0; next = (next + 1) & mask) {
-      long entry = index[next];
-      int home = (int) (entry >>> 32) >>> shift;
+    for (int next = (hole + 1) & mask; cellHashes[next] != 0; next = (next + 1) & mask) {
+      int home = cellHashes[next] >>> shift;
       // The entry may move back into the hole unless its home cell lies after the hole.
       if (((next - home) & mask) >= ((next - hole) & mask)) {
-        index[hole] = entry;
+        cellHashes[hole] = cellHashes[next];
+        cellSlots[hole] = cellSlots[next];
         hole = next;
       }
     }
-    index[hole] = 0;
+    cellHashes[hole] = 0;
+    cellSlots[hole] = 0;
   }
 
   /**
@@ -669,21 +695,27 @@ public final class IntLongHandleHashMap {
    * Doubles the index, placing each cell by the hash it holds: no user code runs.
    */
   private void growIndex() {
-    long[] old = index;
-    if (old.length >= Hashing.MAX_INDEX_LENGTH) {
+    int[] oldHashes = cellHashes;
+    int[] oldSlots = cellSlots;
+    if (oldHashes.length >= Hashing.MAX_INDEX_LENGTH) {
       throw new IllegalStateException("IntLongHandleHashMap cannot hold more than "
           + size + " entries");
     }
-    long[] grown = new long[old.length * 2];
+    int[] grownHashes = new int[oldHashes.length * 2];
+    int[] grownSlots = new int[oldHashes.length * 2];
     int grownShift = shift - 1;
-    for (long entry : old) {
-      if (entry != 0) {
-        grown[emptyCell(grown, grownShift, (int) (entry >>> 32))] = entry;
+    for (int cell = 0; cell < oldHashes.length; cell++) {
+      int hash = oldHashes[cell];
+      if (hash != 0) {
+        int target = emptyCell(grownHashes, grownShift, hash);
+        grownHashes[target] = hash;
+        grownSlots[target] = oldSlots[cell];
       }
     }
-    index = grown;
+    cellHashes = grownHashes;
+    cellSlots = grownSlots;
     shift = grownShift;
-    indexThreshold = Hashing.maxEntries(grown.length);
+    indexThreshold = Hashing.maxEntries(grownHashes.length);
   }
 
   /**
@@ -694,11 +726,11 @@ public final class IntLongHandleHashMap {
     int[] grownKeys = Arrays.copyOf(keys, capacity);
     long[] grownValues = Arrays.copyOf(values, capacity);
     int[] grownGenerations = Arrays.copyOf(generations, capacity);
-    int[] grownHashes = hashes == null ? null : Arrays.copyOf(hashes, capacity);
+    int[] grownSlotHashes = slotHashes == null ? null : Arrays.copyOf(slotHashes, capacity);
     keys = grownKeys;
     values = grownValues;
     generations = grownGenerations;
-    hashes = grownHashes;
+    slotHashes = grownSlotHashes;
   }
 
   /**

@@ -49,6 +49,26 @@ public final class Hashing {
   }
 
   /**
+   * The hash that stands in for a hash of {@code 0}, which the maps keep to mark empty index
+   * cells. It is the fractional part of {@code sqrt(2)}: an arbitrary odd value whose own
+   * preimage under {@link #spread(int)} is an unremarkable key.
+   */
+  public static final int ZERO_STAND_IN = 0x6A09_E667;
+
+  /**
+   * Returns {@code hash}, or {@link #ZERO_STAND_IN} when it is {@code 0}: the maps store hashes in
+   * an {@code int[]} where {@code 0} means an empty cell, so that a lookup that misses reads
+   * nothing else. For keys whose hash is otherwise a bijection, {@code ZERO_STAND_IN} is the one
+   * hash that two keys share, and a match on it is confirmed against the stored key.
+   *
+   * @param hash a hash
+   * @return a hash that is never {@code 0}
+   */
+  public static int nonZero(int hash) {
+    return hash != 0 ? hash : ZERO_STAND_IN;
+  }
+
+  /**
    * The shift that turns a hash into a home cell of an index of {@code indexLength} cells:
    * {@code hash >>> shift} keeps the hash's top {@code log2(indexLength)} bits.
    *

@@ -125,6 +125,15 @@ class HashingTest {
   }
 
   @Test
+  void nonZeroReplacesOnlyZero() {
+    assertEquals(Hashing.ZERO_STAND_IN, Hashing.nonZero(0));
+    assertTrue(Hashing.ZERO_STAND_IN != 0);
+    assertEquals(1, Hashing.nonZero(1));
+    assertEquals(-1, Hashing.nonZero(-1));
+    assertEquals(Hashing.ZERO_STAND_IN, Hashing.nonZero(Hashing.ZERO_STAND_IN));
+  }
+
+  @Test
   void shiftForKeepsTheTopLog2Bits() {
     assertEquals(29, Hashing.shiftFor(8));
     assertEquals(19, Hashing.shiftFor(8192));

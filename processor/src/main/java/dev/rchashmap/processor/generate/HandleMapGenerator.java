@@ -118,15 +118,15 @@ final class HandleMapGenerator {
         model.key().isReference() ? "; {@code null} keys are rejected" : "");
     doc.add("<p><b>Layout.</b> Entries live in parallel slot arrays ({@code keys}, {@code values},\n");
     doc.add("{@code generations}) and never move, so a handle, {@code (generation << 32) | slot}, is\n");
-    doc.add("checked and followed with two array reads. A separate open-addressing index of\n");
-    doc.add("{@code long} cells, {@code (hash << 32) | (slot + 1)}, finds keys by linear probing from the\n");
-    doc.add("cell named by the hash's high bits, with backward-shift deletion at load factor 3/4.\n");
-    doc.add("Keeping the full hash in each cell lets a\n");
-    doc.add("probe skip non-matching cells without touching the slots, lets the index grow and delete\n");
-    doc.add("without calling user code");
+    doc.add("checked and followed with two array reads. A separate open-addressing index, two\n");
+    doc.add("parallel {@code int} arrays of entry hashes and slot numbers, finds keys by linear probing\n");
+    doc.add("from the cell named by the hash's high bits, with backward-shift deletion at load factor\n");
+    doc.add("3/4. Keeping each entry's full hash in the index lets a probe skip non-matching cells\n");
+    doc.add("without touching the slots (a lookup that misses reads the hashes only), and lets the\n");
+    doc.add("index grow and delete without calling user code");
     if (s.hashIsKey()) {
-      doc.add(", and, because the default hash of $L keys is a bijection,\n", k);
-      doc.add("lets a probe with the default equivalence decide equality from the cell alone");
+      doc.add(". Because the default hash of $L keys is a bijection, a lookup with the\n", k);
+      doc.add("default equivalence decides equality from the hash alone");
     }
     doc.add(".\n\n");
     doc.add("<p><b>Equivalence.</b> Keys are compared ");
@@ -190,9 +190,14 @@ final class HandleMapGenerator {
             .initializer("new $T($S)", Snippets.GUARD, name.simpleName())
             .build());
     type.addField(
-        FieldSpec.builder(long[].class, "index", Modifier.PRIVATE)
-            .addJavadoc("The hash index: each cell is {@code (hash << 32) | (slot + 1)}, or {@code 0} when empty.\n")
-            .addJavadoc("Its length is a power of two.\n")
+        FieldSpec.builder(int[].class, "cellHashes", Modifier.PRIVATE)
+            .addJavadoc("The hash index, first half: the hash of each cell's entry, never {@code 0}, or {@code 0}\n")
+            .addJavadoc("for an empty cell. A lookup that misses reads only this array. Its length is a power of\n")
+            .addJavadoc("two.\n")
+            .build());
+    type.addField(
+        FieldSpec.builder(int[].class, "cellSlots", Modifier.PRIVATE)
+            .addJavadoc("The hash index, second half: {@code slot + 1} of each cell's entry, {@code 0} when empty.\n")
             .build());
     type.addField(
         FieldSpec.builder(TypeName.INT, "shift", Modifier.PRIVATE)
@@ -216,7 +221,7 @@ final class HandleMapGenerator {
             .addJavadoc("The generation of each slot: odd while it holds an entry, even while vacant, {@link $T#RETIRED} once it may never be used again.\n", Snippets.HANDLES)
             .build());
     type.addField(
-        FieldSpec.builder(int[].class, "hashes", Modifier.PRIVATE)
+        FieldSpec.builder(int[].class, "slotHashes", Modifier.PRIVATE)
             .addJavadoc(
                 s.hashesAlways()
                     ? "The hash of each slot's key, so that removal by handle never runs user hash code.\n"
@@ -272,16 +277,17 @@ final class HandleMapGenerator {
       constructor.addComment("The natural equivalence is the default: keep the hand-inlined fast path for it.");
       constructor.addStatement("this.equivalence = equivalence == $L ? null : equivalence", s.naturalEquivalence());
     }
-    constructor.addStatement("this.index = new long[indexLength]");
+    constructor.addStatement("this.cellHashes = new int[indexLength]");
+    constructor.addStatement("this.cellSlots = new int[indexLength]");
     constructor.addStatement("this.shift = $T.shiftFor(indexLength)", Snippets.HASHING);
     constructor.addStatement("this.indexThreshold = $T.maxEntries(indexLength)", Snippets.HASHING);
     constructor.addStatement("this.keys = $L", newArray(model.key(), "expectedSize"));
     constructor.addStatement("this.values = $L", newArray(model.value(), "expectedSize"));
     constructor.addStatement("this.generations = new int[expectedSize]");
     if (s.hashesAlways()) {
-      constructor.addStatement("this.hashes = new int[expectedSize]");
+      constructor.addStatement("this.slotHashes = new int[expectedSize]");
     } else {
-      constructor.addStatement("this.hashes = this.equivalence == null ? null : new int[expectedSize]");
+      constructor.addStatement("this.slotHashes = this.equivalence == null ? null : new int[expectedSize]");
     }
     type.addMethod(constructor.build());
   }
@@ -611,7 +617,8 @@ final class HandleMapGenerator {
     if (model.value().isReference()) {
       method.addStatement("$T.fill(values, 0, top, null)", Arrays.class);
     }
-    method.addStatement("$T.fill(index, 0L)", Arrays.class);
+    method.addStatement("$T.fill(cellHashes, 0)", Arrays.class);
+    method.addStatement("$T.fill(cellSlots, 0)", Arrays.class);
     method.addComment("Every vacant slot below top is handed out again by bump allocation, so the free list is moot.");
     method.addStatement("freeCount = 0");
     method.addStatement("top = 0");
@@ -733,10 +740,15 @@ final class HandleMapGenerator {
             .addParameter(keyType, "key")
             .addJavadoc("Returns the mixed hash of a key; may run user hash code.\n");
     CodeBlock custom = CodeBlock.of("$T.mix(equivalence.hash(key))", Snippets.HASHING);
+    method.addComment("Never 0, which marks empty cells.");
     if (s.defaultEquivalenceIsNull()) {
-      method.addStatement("return equivalence == null ? $L : $L", s.defaultHash(CodeBlock.of("key")), custom);
+      method.addStatement(
+          "return $T.nonZero(equivalence == null ? $L : $L)",
+          Snippets.HASHING,
+          s.defaultHash(CodeBlock.of("key")),
+          custom);
     } else {
-      method.addStatement("return $L", custom);
+      method.addStatement("return $T.nonZero($L)", Snippets.HASHING, custom);
     }
     return method.build();
   }
@@ -748,14 +760,20 @@ final class HandleMapGenerator {
             .returns(TypeName.BOOLEAN)
             .addParameter(TypeName.INT, "slot")
             .addParameter(keyType, "key")
-            .addJavadoc("Tells whether the key of {@code slot}, whose hash equals {@code key}'s, is equivalent to\n")
-            .addJavadoc("{@code key}; may run user equality code.\n");
+            .addParameter(TypeName.INT, "hash")
+            .addJavadoc("Tells whether the key of {@code slot}, whose hash equals {@code key}'s {@code hash}, is\n")
+            .addJavadoc("equivalent to {@code key}; may run user equality code.\n");
     CodeBlock custom = CodeBlock.of("equivalence.equivalent($L, key)", s.keyAt("slot"));
     if (!s.defaultEquivalenceIsNull()) {
       method.addStatement("return $L", custom);
     } else if (s.hashIsKey()) {
-      method.addComment("The default hash is a bijection on 32 bits: equal hashes are equal keys.");
-      method.addStatement("return equivalence == null || $L", custom);
+      method.addComment("The default hash is a bijection on 32 bits, so equal hashes are equal keys, except");
+      method.addComment("for the one hash that stands in for 0: there the stored key decides.");
+      method.addStatement(
+          "return equivalence == null$W? hash != $T.ZERO_STAND_IN || $L$W: $L",
+          Snippets.HASHING,
+          s.defaultEquals(CodeBlock.of("keys[slot]"), CodeBlock.of("key")),
+          custom);
     } else {
       method.addStatement(
           "return equivalence == null ? $L : $L",
@@ -790,16 +808,17 @@ final class HandleMapGenerator {
         .addParameter(keyType, "key")
         .addParameter(TypeName.INT, "hash")
         .addJavadoc(javadoc)
-        .addStatement("long[] index = this.index")
-        .addStatement("int mask = index.length - 1")
+        .addStatement("int[] cellHashes = this.cellHashes")
+        .addStatement("int mask = cellHashes.length - 1")
         .beginControlFlow("for (int cell = hash >>> shift; ; cell = (cell + 1) & mask)")
-        .addStatement("long entry = index[cell]")
-        .beginControlFlow("if (entry == 0)")
-        .addStatement(onEmpty)
-        .endControlFlow()
-        .addStatement("int slot = (int) entry - 1")
-        .beginControlFlow("if ((int) (entry >>> 32) == hash && matches(slot, key))")
+        .addStatement("int cellHash = cellHashes[cell]")
+        .beginControlFlow("if (cellHash == hash)")
+        .addStatement("int slot = cellSlots[cell] - 1")
+        .beginControlFlow("if (matches(slot, key, hash))")
         .addStatement(onMatch)
+        .endControlFlow()
+        .nextControlFlow("else if (cellHash == 0)")
+        .addStatement(onEmpty)
         .endControlFlow()
         .endControlFlow()
         .build();
@@ -809,14 +828,14 @@ final class HandleMapGenerator {
     return MethodSpec.methodBuilder("emptyCell")
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(TypeName.INT)
-        .addParameter(long[].class, "index")
+        .addParameter(int[].class, "cellHashes")
         .addParameter(TypeName.INT, "shift")
         .addParameter(TypeName.INT, "hash")
-        .addJavadoc("Returns the first empty cell of {@code index}, addressed with {@code shift}, on the probe\n")
-        .addJavadoc("path of {@code hash}.\n")
-        .addStatement("int mask = index.length - 1")
+        .addJavadoc("Returns the first empty cell of an index, addressed with {@code shift}, on the probe path\n")
+        .addJavadoc("of {@code hash}.\n")
+        .addStatement("int mask = cellHashes.length - 1")
         .addStatement("int cell = hash >>> shift")
-        .beginControlFlow("while (index[cell] != 0)")
+        .beginControlFlow("while (cellHashes[cell] != 0)")
         .addStatement("cell = (cell + 1) & mask")
         .endControlFlow()
         .addStatement("return cell")
@@ -836,7 +855,7 @@ final class HandleMapGenerator {
             .addJavadoc("code. Everything that can fail (growing) happens before the first write.\n");
     method.beginControlFlow("if (size >= indexThreshold)");
     method.addStatement("growIndex()");
-    method.addStatement("cell = emptyCell(index, shift, hash)");
+    method.addStatement("cell = emptyCell(cellHashes, shift, hash)");
     method.endControlFlow();
     method.addStatement("int slot = allocateSlot()");
     method.addStatement("int generation = generations[slot] + 1");
@@ -844,13 +863,14 @@ final class HandleMapGenerator {
     method.addStatement("values[slot] = value");
     method.addStatement("generations[slot] = generation");
     if (s.hashesAlways()) {
-      method.addStatement("hashes[slot] = hash");
+      method.addStatement("slotHashes[slot] = hash");
     } else {
-      method.beginControlFlow("if (hashes != null)");
-      method.addStatement("hashes[slot] = hash");
+      method.beginControlFlow("if (slotHashes != null)");
+      method.addStatement("slotHashes[slot] = hash");
       method.endControlFlow();
     }
-    method.addStatement("index[cell] = ((long) hash << 32) | (slot + 1)");
+    method.addStatement("cellHashes[cell] = hash");
+    method.addStatement("cellSlots[cell] = slot + 1");
     method.addStatement("size++");
     method.addStatement("modCount++");
     method.addStatement("return $T.of(slot, generation)", Snippets.HANDLES);
@@ -915,8 +935,11 @@ final class HandleMapGenerator {
     method.addStatement("assert guard.check(operation)");
     CodeBlock storedHash =
         s.hashesAlways()
-            ? CodeBlock.of("hashes[slot]")
-            : CodeBlock.of("hashes == null ? $L : hashes[slot]", s.defaultHash(CodeBlock.of("keys[slot]")));
+            ? CodeBlock.of("slotHashes[slot]")
+            : CodeBlock.of(
+                "slotHashes == null$W? $T.nonZero($L)$W: slotHashes[slot]",
+                Snippets.HASHING,
+                s.defaultHash(CodeBlock.of("keys[slot]")));
     method.addStatement("deleteCell(cellOf(slot, $L))", storedHash);
     if (model.key().isReference()) {
       method.addStatement("keys[slot] = null");
@@ -945,14 +968,14 @@ final class HandleMapGenerator {
         .addParameter(TypeName.INT, "slot")
         .addParameter(TypeName.INT, "hash")
         .addJavadoc("Returns the index cell that points at {@code slot}, whose key has {@code hash}.\n")
-        .addStatement("long[] index = this.index")
-        .addStatement("int mask = index.length - 1")
+        .addStatement("int[] cellHashes = this.cellHashes")
+        .addStatement("int mask = cellHashes.length - 1")
         .beginControlFlow("for (int cell = hash >>> shift; ; cell = (cell + 1) & mask)")
-        .addStatement("long entry = index[cell]")
-        .beginControlFlow("if ((int) entry == slot + 1)")
+        .addStatement("int cellHash = cellHashes[cell]")
+        .beginControlFlow("if (cellHash == hash && cellSlots[cell] == slot + 1)")
         .addStatement("return cell")
         .endControlFlow()
-        .beginControlFlow("if (entry == 0)")
+        .beginControlFlow("if (cellHash == 0)")
         .addStatement(
             "throw new $T($S$W+ slot)",
             IllegalStateException.class,
@@ -968,19 +991,21 @@ final class HandleMapGenerator {
         .addParameter(TypeName.INT, "cell")
         .addJavadoc("Empties {@code cell} and shifts later cells of its cluster back over it, so that no probe\n")
         .addJavadoc("path is broken and no tombstones build up (Knuth's algorithm R, as in fastutil).\n")
-        .addStatement("long[] index = this.index")
-        .addStatement("int mask = index.length - 1")
+        .addStatement("int[] cellHashes = this.cellHashes")
+        .addStatement("int[] cellSlots = this.cellSlots")
+        .addStatement("int mask = cellHashes.length - 1")
         .addStatement("int hole = cell")
-        .beginControlFlow("for (int next = (hole + 1) & mask; index[next] != 0; next = (next + 1) & mask)")
-        .addStatement("long entry = index[next]")
-        .addStatement("int home = (int) (entry >>> 32) >>> shift")
+        .beginControlFlow("for (int next = (hole + 1) & mask; cellHashes[next] != 0; next = (next + 1) & mask)")
+        .addStatement("int home = cellHashes[next] >>> shift")
         .addComment("The entry may move back into the hole unless its home cell lies after the hole.")
         .beginControlFlow("if (((next - home) & mask) >= ((next - hole) & mask))")
-        .addStatement("index[hole] = entry")
+        .addStatement("cellHashes[hole] = cellHashes[next]")
+        .addStatement("cellSlots[hole] = cellSlots[next]")
         .addStatement("hole = next")
         .endControlFlow()
         .endControlFlow()
-        .addStatement("index[hole] = 0")
+        .addStatement("cellHashes[hole] = 0")
+        .addStatement("cellSlots[hole] = 0")
         .build();
   }
 
@@ -1007,24 +1032,30 @@ final class HandleMapGenerator {
     return MethodSpec.methodBuilder("growIndex")
         .addModifiers(PRIVATE)
         .addJavadoc("Doubles the index, placing each cell by the hash it holds: no user code runs.\n")
-        .addStatement("long[] old = index")
-        .beginControlFlow("if (old.length >= $T.MAX_INDEX_LENGTH)", Snippets.HASHING)
+        .addStatement("int[] oldHashes = cellHashes")
+        .addStatement("int[] oldSlots = cellSlots")
+        .beginControlFlow("if (oldHashes.length >= $T.MAX_INDEX_LENGTH)", Snippets.HASHING)
         .addStatement(
             "throw new $T($S$W+ size + $S)",
             IllegalStateException.class,
             name.simpleName() + " cannot hold more than ",
             " entries")
         .endControlFlow()
-        .addStatement("long[] grown = new long[old.length * 2]")
+        .addStatement("int[] grownHashes = new int[oldHashes.length * 2]")
+        .addStatement("int[] grownSlots = new int[oldHashes.length * 2]")
         .addStatement("int grownShift = shift - 1")
-        .beginControlFlow("for (long entry : old)")
-        .beginControlFlow("if (entry != 0)")
-        .addStatement("grown[emptyCell(grown, grownShift, (int) (entry >>> 32))] = entry")
+        .beginControlFlow("for (int cell = 0; cell < oldHashes.length; cell++)")
+        .addStatement("int hash = oldHashes[cell]")
+        .beginControlFlow("if (hash != 0)")
+        .addStatement("int target = emptyCell(grownHashes, grownShift, hash)")
+        .addStatement("grownHashes[target] = hash")
+        .addStatement("grownSlots[target] = oldSlots[cell]")
         .endControlFlow()
         .endControlFlow()
-        .addStatement("index = grown")
+        .addStatement("cellHashes = grownHashes")
+        .addStatement("cellSlots = grownSlots")
         .addStatement("shift = grownShift")
-        .addStatement("indexThreshold = $T.maxEntries(grown.length)", Snippets.HASHING)
+        .addStatement("indexThreshold = $T.maxEntries(grownHashes.length)", Snippets.HASHING)
         .build();
   }
 
@@ -1037,11 +1068,11 @@ final class HandleMapGenerator {
     method.addStatement("$T grownKeys = $T.copyOf(keys, capacity)", model.key().arrayType(), Arrays.class);
     method.addStatement("$T grownValues = $T.copyOf(values, capacity)", model.value().arrayType(), Arrays.class);
     method.addStatement("int[] grownGenerations = $T.copyOf(generations, capacity)", Arrays.class);
-    method.addStatement("int[] grownHashes = hashes == null ? null : $T.copyOf(hashes, capacity)", Arrays.class);
+    method.addStatement("int[] grownSlotHashes = slotHashes == null ? null : $T.copyOf(slotHashes, capacity)", Arrays.class);
     method.addStatement("keys = grownKeys");
     method.addStatement("values = grownValues");
     method.addStatement("generations = grownGenerations");
-    method.addStatement("hashes = grownHashes");
+    method.addStatement("slotHashes = grownSlotHashes");
     return method.build();
   }
 
