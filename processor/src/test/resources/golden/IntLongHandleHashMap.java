@@ -511,13 +511,15 @@ public final class IntLongHandleHashMap {
     int mask = cellHashes.length - 1;
     for (int cell = hash >>> shift; ; cell = (cell + 1) & mask) {
       int cellHash = cellHashes[cell];
+      // The empty test first: on a miss it is the exit; C2 lays the loop out better so.
+      if (cellHash == 0) {
+        return -1;
+      }
       if (cellHash == hash) {
         int slot = cellSlots[cell] - 1;
         if (matches(slot, key, hash)) {
           return slot;
         }
-      } else if (cellHash == 0) {
-        return -1;
       }
     }
   }
@@ -531,13 +533,15 @@ public final class IntLongHandleHashMap {
     int mask = cellHashes.length - 1;
     for (int cell = hash >>> shift; ; cell = (cell + 1) & mask) {
       int cellHash = cellHashes[cell];
+      // The empty test first: on a miss it is the exit; C2 lays the loop out better so.
+      if (cellHash == 0) {
+        return ~cell;
+      }
       if (cellHash == hash) {
         int slot = cellSlots[cell] - 1;
         if (matches(slot, key, hash)) {
           return cell;
         }
-      } else if (cellHash == 0) {
-        return ~cell;
       }
     }
   }
