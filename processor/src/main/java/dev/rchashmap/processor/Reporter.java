@@ -18,7 +18,11 @@ import java.util.Map;
 import javax.annotation.processing.Messager;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.Elements;
 import javax.tools.Diagnostic;
 
 /**
@@ -31,10 +35,12 @@ import javax.tools.Diagnostic;
  */
 final class Reporter {
   private final Messager messager;
+  private final Elements elements;
   private final Trees trees;
 
   Reporter(ProcessingEnvironment environment) {
     this.messager = environment.getMessager();
+    this.elements = environment.getElementUtils();
     this.trees = treesOrNull(environment);
   }
 
@@ -51,12 +57,29 @@ final class Reporter {
     if (problem.repetition() >= 0 && trees != null && reportInTree(problem)) {
       return;
     }
+    Element at = messagerElement(problem.element());
     if (problem.value() != null) {
       messager.printMessage(
-          Diagnostic.Kind.ERROR, problem.message(), problem.element(), problem.mirror(), problem.value());
+          Diagnostic.Kind.ERROR, problem.message(), at, problem.mirror(), problem.value());
     } else {
-      messager.printMessage(Diagnostic.Kind.ERROR, problem.message(), problem.element(), problem.mirror());
+      messager.printMessage(Diagnostic.Kind.ERROR, problem.message(), at, problem.mirror());
     }
+  }
+
+  /**
+   * The element to report on. ECJ's {@code Messager} gives an error on a package element no file
+   * or line; it models {@code package-info.java} as a synthetic type carrying the package's
+   * annotations, and reports on that one precisely, inside repeated annotations too.
+   */
+  private Element messagerElement(Element element) {
+    if (trees == null && element instanceof PackageElement) {
+      TypeElement packageInfo =
+          elements.getTypeElement(((PackageElement) element).getQualifiedName() + ".package-info");
+      if (packageInfo != null) {
+        return packageInfo;
+      }
+    }
+    return element;
   }
 
   /** Places the error on the repeated annotation's tree; {@code false} if it cannot be found. */

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -157,6 +158,12 @@ public final class CompileCost {
     print("total compile with the processor", total);
     print("replay: Filer writes the 3 sources, no model", replay);
     print("baseline: the 3 sources given, -proc:none", baseline);
+
+    try (Stream<Path> files = Files.walk(dir)) {
+      for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(file);
+      }
+    }
   }
 
   /** Compiles {@code sources} for release 17 with {@code -Xlint:all -Werror}, or fails. */

@@ -32,7 +32,6 @@ import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import org.eclipse.jdt.internal.compiler.tool.EclipseCompiler;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -124,13 +123,6 @@ class EcjTest {
    * Javadoc processing, an import used only by Javadoc is reported as unused.
    */
   @Test
-  @Disabled(
-      "processor problem: the generated IntLongHandleHashMap imports ReentrancyException and"
-          + " IntLongCountedHashMap imports DuplicateKeyException only for their Javadoc"
-          + " ({@link $T}, @throws $T in HandleMapGenerator and CountedMapGenerator), which batch"
-          + " ECJ reports as"
-          + " 'The import ... is never used'; fix: name Javadoc-only types by their qualified name"
-          + " instead of $T")
   void generatedImportsAreUsedByCodeNotOnlyByJavadoc() {
     SourceFile source = packageInfo(VALID);
 
@@ -310,17 +302,12 @@ class EcjTest {
   /**
    * ECJ's {@code Messager} drops the position of every message on a {@code PackageElement}
    * ({@code BaseMessagerImpl.createProblem}: "there is no reference context for a package"), so
-   * the error has no file and no line. ECJ models {@code package-info.java} as a synthetic type
-   * {@code test.package-info} that carries the package's annotations: reporting on that type with
-   * the same mirror and value puts the error on the right line, repeated annotations included.
+   * the error would have no file and no line. ECJ models {@code package-info.java} as a synthetic
+   * type {@code test.package-info} that carries the package's annotations: the processor's
+   * Reporter reports on that type with the same mirror and value, which puts the error on the
+   * right line, repeated annotations included.
    */
   @Test
-  @Disabled(
-      "processor problem: under ECJ an error on a package annotation has no file and no line,"
-          + " because ECJ's Messager ignores PackageElements; fix in Reporter: when Trees is"
-          + " unavailable and the element is a package, report on"
-          + " Elements.getTypeElement(package + \".package-info\") (ECJ's synthetic type that"
-          + " carries the package annotations) with the same mirror and value")
   void packageErrorIsOnTheLineOfTheValue() {
     SourceFile source =
         SourceFile.packageInfo(

@@ -275,7 +275,7 @@ final class CountedMapGenerator {
         .addJavadoc("@param key the key, not yet in the map\n")
         .addJavadoc("@param value the value\n")
         .addJavadoc("@return the handle of the new entry\n")
-        .addJavadoc("@throws $T if {@code key} is already in the map, which is then unchanged\n", Snippets.DUPLICATE_KEY)
+        .addJavadoc("@throws $L if {@code key} is already in the map, which is then unchanged\n", Snippets.javadocOnly(Snippets.DUPLICATE_KEY))
         .addJavadoc(nullKeyDoc())
         .addStatement("return counted(entries.insert(key, value))")
         .build();
@@ -307,7 +307,7 @@ final class CountedMapGenerator {
         .addJavadoc("@param key the key, not yet in the map\n")
         .addJavadoc("@param factory makes the value from the key; may use this map\n")
         .addJavadoc("@return the handle of the new entry\n")
-        .addJavadoc("@throws $T if {@code key} is already in the map; the factory is not run\n", Snippets.DUPLICATE_KEY)
+        .addJavadoc("@throws $L if {@code key} is already in the map; the factory is not run\n", Snippets.javadocOnly(Snippets.DUPLICATE_KEY))
         .addJavadoc(nullKeyDoc())
         .addStatement("return counted(entries.insertWith(key, factory))")
         .build();
@@ -342,7 +342,7 @@ final class CountedMapGenerator {
         .addJavadoc("@param key the key\n")
         .addJavadoc("@param factory makes the value when the key is new; may use this map\n")
         .addJavadoc("@return the handle of the key's entry\n")
-        .addJavadoc("@throws $T if the factory itself inserted {@code key}\n", Snippets.DUPLICATE_KEY)
+        .addJavadoc("@throws $L if the factory itself inserted {@code key}\n", Snippets.javadocOnly(Snippets.DUPLICATE_KEY))
         .addJavadoc("@throws IllegalStateException if the count would overflow; it is then unchanged\n")
         .addJavadoc(nullKeyDoc())
         .addStatement("long handle = entries.find(key)")

@@ -25,6 +25,16 @@ final class Snippets {
   static final ClassName DUPLICATE_KEY = ClassName.get(Names.RUNTIME_PACKAGE, "DuplicateKeyException");
   static final ClassName STALE_HANDLE = ClassName.get(Names.RUNTIME_PACKAGE, "StaleHandleException");
   static final ClassName EQUIVALENCE = ClassName.get(Names.RUNTIME_PACKAGE, "Equivalence");
+  static final ClassName REENTRANCY = ClassName.get(Names.RUNTIME_PACKAGE, "ReentrancyException");
+
+  /**
+   * The qualified name of a type that a generated class names only in its Javadoc. Through {@code
+   * $T} JavaPoet would import it, and compilers that do not read Javadoc (batch ECJ) would then
+   * warn of an unused import.
+   */
+  static String javadocOnly(ClassName type) {
+    return type.canonicalName();
+  }
 
   final MapModel model;
   final TypeModel key;
