@@ -508,9 +508,11 @@ public final class IntLongHandleHashMap {
   private int findSlot(int key, int hash) {
     int[] cellHashes = this.cellHashes;
     int mask = cellHashes.length - 1;
-    for (int cell = hash >>> shift; ; cell = (cell + 1) & mask) {
+    for (int cell = (hash >>> shift) & mask; ; cell = (cell + 1) & mask) {
       int cellHash = cellHashes[cell];
-      // The empty test first: on a miss it is the exit; C2 lays the loop out better so.
+      // The mask changes nothing ((hash >>> shift) is below the length) but lets C2 drop the
+      // range check, which made a miss nearly four times slower. The empty test comes first
+      // for the same reason: on a miss it is the exit.
       if (cellHash == 0) {
         return -1;
       }
@@ -530,9 +532,11 @@ public final class IntLongHandleHashMap {
   private int findCell(int key, int hash) {
     int[] cellHashes = this.cellHashes;
     int mask = cellHashes.length - 1;
-    for (int cell = hash >>> shift; ; cell = (cell + 1) & mask) {
+    for (int cell = (hash >>> shift) & mask; ; cell = (cell + 1) & mask) {
       int cellHash = cellHashes[cell];
-      // The empty test first: on a miss it is the exit; C2 lays the loop out better so.
+      // The mask changes nothing ((hash >>> shift) is below the length) but lets C2 drop the
+      // range check, which made a miss nearly four times slower. The empty test comes first
+      // for the same reason: on a miss it is the exit.
       if (cellHash == 0) {
         return ~cell;
       }
@@ -551,7 +555,7 @@ public final class IntLongHandleHashMap {
    */
   private static int emptyCell(int[] cellHashes, int shift, int hash) {
     int mask = cellHashes.length - 1;
-    int cell = hash >>> shift;
+    int cell = (hash >>> shift) & mask;
     while (cellHashes[cell] != 0) {
       cell = (cell + 1) & mask;
     }
@@ -643,7 +647,7 @@ public final class IntLongHandleHashMap {
   private int cellOf(int slot, int hash) {
     int[] cellHashes = this.cellHashes;
     int mask = cellHashes.length - 1;
-    for (int cell = hash >>> shift; ; cell = (cell + 1) & mask) {
+    for (int cell = (hash >>> shift) & mask; ; cell = (cell + 1) & mask) {
       int cellHash = cellHashes[cell];
       if (cellHash == hash && cellSlots[cell] == slot + 1) {
         return cell;
