@@ -39,7 +39,7 @@ import javax.tools.ToolProvider;
 /**
  * Measures what one {@code @GenerateMaps(key = int.class, value = long.class)} (three classes)
  * costs a warm javac: not a test, a program, and never run by the build (timing never goes into a
- * test). See {@code processor/COMPILE_COST.md} for the method, the command and the results.
+ * test). See {@code BENCHMARKS.md} ("Compile cost of the processor") for the method, the command and the results.
  *
  * <p>In one JVM it compiles the same {@code package-info.java} again and again with javac through
  * {@code javax.tools}, each time as a fresh compilation (new file manager, new processor), and
