@@ -319,28 +319,7 @@ final class HandleMapGenerator {
                 .build())
         .addField(FieldSpec.builder(s.equivalenceType(), "equivalence", Modifier.PRIVATE).build())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(PRIVATE).build())
-        .addMethod(
-            MethodSpec.methodBuilder("expectedSize")
-                .addModifiers(PUBLIC)
-                .returns(builder)
-                .addParameter(TypeName.INT, "expectedSize")
-                .addJavadoc("Sets the number of entries the map holds before it grows.\n\n")
-                .addJavadoc("@param expectedSize the number of entries, not negative\n")
-                .addJavadoc("@return this builder\n")
-                .addStatement("this.expectedSize = expectedSize")
-                .addStatement("return this")
-                .build())
-        .addMethod(
-            MethodSpec.methodBuilder("equivalence")
-                .addModifiers(PUBLIC)
-                .returns(builder)
-                .addParameter(s.equivalenceType(), "equivalence")
-                .addJavadoc("Sets how keys are hashed and compared; {@code null} restores the default.\n\n")
-                .addJavadoc("@param equivalence the key equivalence, or {@code null}\n")
-                .addJavadoc("@return this builder\n")
-                .addStatement("this.equivalence = equivalence")
-                .addStatement("return this")
-                .build())
+        .addMethods(s.sizeAndEquivalenceSetters(builder, "this.%1$s = %1$s"))
         .addMethod(
             MethodSpec.methodBuilder("build")
                 .addModifiers(PUBLIC)
@@ -368,6 +347,20 @@ final class HandleMapGenerator {
 
   private String nullKeyDoc() {
     return model.key().isReference() ? "@throws NullPointerException if {@code key} is null\n" : "";
+  }
+
+  /**
+   * Writes {@code body} inside the reentrancy guard of {@code operation}: {@code assert
+   * guard.enter(op)} before a {@code try} (so a refused entry leaves the running operation's mark),
+   * {@code assert guard.exit()} in its {@code finally}. Free when assertions are off.
+   */
+  private static void guarded(MethodSpec.Builder method, String operation, CodeBlock body) {
+    method.addStatement("assert guard.enter($S)", operation);
+    method.beginControlFlow("try");
+    method.addCode(body);
+    method.nextControlFlow("finally");
+    method.addStatement("assert guard.exit()");
+    method.endControlFlow();
   }
 
   private MethodSpec insert() {
@@ -403,18 +396,18 @@ final class HandleMapGenerator {
             .addJavadoc(nullKeyDoc());
     requireNonNullKey(method);
     method.addStatement("int expectedModCount = modCount");
-    method.addStatement("assert guard.enter($S)", "tryInsert");
-    method.beginControlFlow("try");
-    method.addStatement("int hash = hash(key)");
-    method.addStatement("int cell = findCell(key, hash)");
-    method.beginControlFlow("if (cell >= 0)");
-    method.addStatement("return $T.NONE", Snippets.HANDLES);
-    method.endControlFlow();
-    method.addStatement("requireUnchanged(expectedModCount)");
-    method.addStatement("return link(~cell, hash, key, value)");
-    method.nextControlFlow("finally");
-    method.addStatement("assert guard.exit()");
-    method.endControlFlow();
+    guarded(
+        method,
+        "tryInsert",
+        CodeBlock.builder()
+            .addStatement("int hash = hash(key)")
+            .addStatement("int cell = findCell(key, hash)")
+            .beginControlFlow("if (cell >= 0)")
+            .addStatement("return $T.NONE", Snippets.HANDLES)
+            .endControlFlow()
+            .addStatement("requireUnchanged(expectedModCount)")
+            .addStatement("return link(~cell, hash, key, value)")
+            .build());
     return method.build();
   }
 
@@ -439,13 +432,10 @@ final class HandleMapGenerator {
     method.addStatement("int expectedModCount = modCount");
     method.addStatement("int hash");
     method.addStatement("int cell");
-    method.addStatement("assert guard.enter($S)", "insertWith");
-    method.beginControlFlow("try");
-    method.addStatement("hash = hash(key)");
-    method.addStatement("cell = findCell(key, hash)");
-    method.nextControlFlow("finally");
-    method.addStatement("assert guard.exit()");
-    method.endControlFlow();
+    guarded(
+        method,
+        "insertWith",
+        CodeBlock.builder().addStatement("hash = hash(key)").addStatement("cell = findCell(key, hash)").build());
     method.beginControlFlow("if (cell >= 0)");
     method.addStatement("throw $T.of(key)", Snippets.DUPLICATE_KEY);
     method.endControlFlow();
@@ -470,13 +460,13 @@ final class HandleMapGenerator {
             .addJavadoc("@return the handle of its entry, or {@link $T#NONE} if the key is not in the map\n", Snippets.HANDLES)
             .addJavadoc(nullKeyDoc());
     requireNonNullKey(method);
-    method.addStatement("assert guard.enter($S)", "find");
-    method.beginControlFlow("try");
-    method.addStatement("int slot = findSlot(key, hash(key))");
-    method.addStatement("return slot < 0 ? $T.NONE : $T.of(slot, generations[slot])", Snippets.HANDLES, Snippets.HANDLES);
-    method.nextControlFlow("finally");
-    method.addStatement("assert guard.exit()");
-    method.endControlFlow();
+    guarded(
+        method,
+        "find",
+        CodeBlock.builder()
+            .addStatement("int slot = findSlot(key, hash(key))")
+            .addStatement("return slot < 0 ? $T.NONE : $T.of(slot, generations[slot])", Snippets.HANDLES, Snippets.HANDLES)
+            .build());
     return method.build();
   }
 
@@ -490,12 +480,7 @@ final class HandleMapGenerator {
             .addJavadoc("@return whether the map has an entry for {@code key}\n")
             .addJavadoc(nullKeyDoc());
     requireNonNullKey(method);
-    method.addStatement("assert guard.enter($S)", "containsKey");
-    method.beginControlFlow("try");
-    method.addStatement("return findSlot(key, hash(key)) >= 0");
-    method.nextControlFlow("finally");
-    method.addStatement("assert guard.exit()");
-    method.endControlFlow();
+    guarded(method, "containsKey", CodeBlock.builder().addStatement("return findSlot(key, hash(key)) >= 0").build());
     return method.build();
   }
 
@@ -511,13 +496,13 @@ final class HandleMapGenerator {
             .addJavadoc("@return the value of {@code key}, or {@code defaultValue}\n")
             .addJavadoc(nullKeyDoc());
     requireNonNullKey(method);
-    method.addStatement("assert guard.enter($S)", "getOrDefault");
-    method.beginControlFlow("try");
-    method.addStatement("int slot = findSlot(key, hash(key))");
-    method.addStatement("return slot < 0 ? defaultValue : $L", s.valueAt("slot"));
-    method.nextControlFlow("finally");
-    method.addStatement("assert guard.exit()");
-    method.endControlFlow();
+    guarded(
+        method,
+        "getOrDefault",
+        CodeBlock.builder()
+            .addStatement("int slot = findSlot(key, hash(key))")
+            .addStatement("return slot < 0 ? defaultValue : $L", s.valueAt("slot"))
+            .build());
     return method.build();
   }
 

@@ -2,6 +2,7 @@ package dev.rchashmap.processor.generate;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeVariableName;
@@ -11,6 +12,7 @@ import dev.rchashmap.processor.model.Names;
 import dev.rchashmap.processor.model.TypeModel;
 import java.util.ArrayList;
 import java.util.List;
+import javax.lang.model.element.Modifier;
 
 /**
  * The code fragments that differ between specializations: how a key is hashed and compared, how a
@@ -229,6 +231,59 @@ final class Snippets {
     return outer instanceof ParameterizedTypeName
         ? ((ParameterizedTypeName) outer).nestedClass(simpleName)
         : enclosing.nestedClass(simpleName);
+  }
+
+  /**
+   * A fluent setter of a generated builder: {@code Builder name(Type name)}, running {@code
+   * statement} and returning the builder.
+   */
+  static MethodSpec builderSetter(
+      TypeName builder, String name, TypeName type, String summary, String paramDoc, String statement) {
+    return MethodSpec.methodBuilder(name)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(builder)
+        .addParameter(type, name)
+        .addJavadoc("$L\n\n", summary)
+        .addJavadoc("@param $L $L\n", name, paramDoc)
+        .addJavadoc("@return this builder\n")
+        .addStatement(statement)
+        .addStatement("return this")
+        .build();
+  }
+
+  /**
+   * The {@code expectedSize} and {@code equivalence} setters that every layer's builder has; {@code
+   * store} formats the statement that keeps a value, given the setter's name (for example {@code
+   * "this.%1$s = %1$s"}, or {@code "entries.%1$s(%1$s)"} to pass it to the builder of the layer
+   * below).
+   */
+  List<MethodSpec> sizeAndEquivalenceSetters(TypeName builder, String store) {
+    return List.of(
+        builderSetter(
+            builder,
+            "expectedSize",
+            TypeName.INT,
+            "Sets the number of entries the map holds before it grows.",
+            "the number of entries, not negative",
+            String.format(store, "expectedSize")),
+        builderSetter(
+            builder,
+            "equivalence",
+            equivalenceType(),
+            "Sets how keys are hashed and compared; {@code null} restores the default.",
+            "the key equivalence, or {@code null}",
+            String.format(store, "equivalence")));
+  }
+
+  /** The {@code removalListener} setter of the counted and Rc layers' builders. */
+  static MethodSpec removalListenerSetter(TypeName builder, TypeName listenerType) {
+    return builderSetter(
+        builder,
+        "removalListener",
+        listenerType,
+        "Sets the listener told of every entry that leaves the map; {@code null} for none.",
+        "receives the key and value of each removed entry, or {@code null}",
+        "this.removalListener = removalListener");
   }
 
   /** {@code {@code int}} or a {@code {@link String}} link for Javadoc. */
