@@ -167,8 +167,10 @@ final class HandleMapGenerator {
   private void addFields(TypeSpec.Builder type) {
     type.addField(
         FieldSpec.builder(TypeName.INT, "DEFAULT_EXPECTED_SIZE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-            .addJavadoc("The number of entries a map made by the no-argument constructor holds before growing.\n")
-            .initializer("12")
+            .addJavadoc("The number of entries a map made by the no-argument constructor holds before growing:\n")
+            .addJavadoc("a power of two, so that slot storage, which doubles, stays a power of two (1M entries fit\n")
+            .addJavadoc("2^20 slots; from 12 they would take 12 * 2^17).\n")
+            .initializer("16")
             .build());
     if (model.hasFixedEquivalence()) {
       type.addField(
