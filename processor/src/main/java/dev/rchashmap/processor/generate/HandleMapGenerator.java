@@ -36,7 +36,7 @@ final class HandleMapGenerator {
     this.model = model;
     this.s = new Snippets(model);
     this.name = model.className(Layer.HANDLE);
-    this.self = model.typeName(Layer.HANDLE);
+    this.self = s.parameterized(name);
     this.keyType = s.keyType();
     this.valueType = s.valueType();
   }

@@ -22,7 +22,6 @@ import javax.lang.model.element.Modifier;
 final class Snippets {
   static final ClassName HANDLES = ClassName.get(Names.RUNTIME_PACKAGE, "Handles");
   static final ClassName HASHING = ClassName.get(Names.RUNTIME_PACKAGE, "Hashing");
-  static final ClassName KEYS = ClassName.get(Names.RUNTIME_PACKAGE, "Keys");
   static final ClassName GUARD = ClassName.get(Names.RUNTIME_PACKAGE, "ReentrancyGuard");
   static final ClassName DUPLICATE_KEY = ClassName.get(Names.RUNTIME_PACKAGE, "DuplicateKeyException");
   static final ClassName STALE_HANDLE = ClassName.get(Names.RUNTIME_PACKAGE, "StaleHandleException");
@@ -152,11 +151,6 @@ final class Snippets {
         : CodeBlock.of("values[$L]", slot);
   }
 
-  /** A boxed key for exception messages (primitive keys box only on the error path). */
-  CodeBlock describeKey(String keyName) {
-    return CodeBlock.of("$T.describe($L)", KEYS, keyName);
-  }
-
   /** The type variables of the generated class, such as {@code K, V}. */
   List<TypeVariableName> typeVariables() {
     return model.typeVariables();
@@ -174,8 +168,9 @@ final class Snippets {
   }
 
   /**
-   * A nested functional type as a parameter, with wildcards where they help callers: {@code
-   * ValueFactory<? super K, ? extends V>} for {@code consumesKey}/{@code producesValue} roles.
+   * A nested functional type as a parameter, with the wildcards that let callers pass lambdas of
+   * wider types: {@code ValueFactory<? super K, ? extends V>} when the value is produced, {@code
+   * EntryConsumer<? super K, ? super V>} when it is consumed.
    */
   TypeName nestedParameter(ClassName enclosing, String simpleName, boolean valueIsProduced) {
     ClassName nested = enclosing.nestedClass(simpleName);

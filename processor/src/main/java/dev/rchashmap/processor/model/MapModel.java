@@ -1,7 +1,6 @@
 package dev.rchashmap.processor.model;
 
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeVariableName;
 import dev.rchashmap.annotations.Layer;
 import java.util.ArrayList;
@@ -63,15 +62,7 @@ public record MapModel(
     return variables;
   }
 
-  /** The generated class of a layer with its type variables, such as {@code ObjObjHandleHashMap<K, V>}. */
-  public TypeName typeName(Layer layer) {
-    ClassName raw = className(layer);
-    List<TypeVariableName> variables = typeVariables();
-    return variables.isEmpty()
-        ? raw
-        : com.palantir.javapoet.ParameterizedTypeName.get(
-            raw, variables.toArray(new TypeName[0]));
-  }
+
 
   /** Whether the annotation names an equivalence, which then is the default of every map. */
   public boolean hasFixedEquivalence() {
