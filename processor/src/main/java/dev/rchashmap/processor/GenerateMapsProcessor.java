@@ -88,7 +88,7 @@ public final class GenerateMapsProcessor extends AbstractProcessor {
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     try {
       for (TypeElement type : ElementFilter.typesIn(round.getRootElements())) {
-        recordUserTypes(type);
+        names.addUserType(type.getQualifiedName().toString());
       }
       Set<Element> elements = new LinkedHashSet<>();
       for (String name : deferred) {
@@ -97,6 +97,8 @@ public final class GenerateMapsProcessor extends AbstractProcessor {
           elements.add(element);
         }
       }
+      // Elements still unresolved in the last round are dropped: javac itself reports each
+      // missing class on the attribute that names it, so a message of ours would only repeat it.
       deferred = new LinkedHashSet<>();
       for (TypeElement annotation : annotations) {
         if (!annotation.getQualifiedName().contentEquals(Names.GENERATED)) {
@@ -104,10 +106,7 @@ public final class GenerateMapsProcessor extends AbstractProcessor {
         }
       }
       for (Element element : elements) {
-        processElement(element, round.processingOver());
-      }
-      if (round.processingOver()) {
-        forgetUnresolved();
+        processElement(element);
       }
     } catch (RuntimeException | Error e) {
       // A bug in the processor must not crash javac: report it where the user can see it.
@@ -122,7 +121,7 @@ public final class GenerateMapsProcessor extends AbstractProcessor {
     return true;
   }
 
-  private void processElement(Element element, boolean lastRound) {
+  private void processElement(Element element) {
     List<MapRequest> requests;
     try {
       requests = extractor.extract(element);
@@ -157,22 +156,6 @@ public final class GenerateMapsProcessor extends AbstractProcessor {
           request.element(),
           request.mirror());
     }
-  }
-
-
-  /**
-   * Forgets elements whose types never appeared. javac itself reports each missing class on the
-   * attribute that names it, so a message of ours would only repeat it in a worse place.
-   */
-  private void forgetUnresolved() {
-    deferred.clear();
-  }
-
-
-
-
-  private void recordUserTypes(TypeElement type) {
-    names.addUserType(type.getQualifiedName().toString());
   }
 
   private Element lookUp(String qualifiedName) {

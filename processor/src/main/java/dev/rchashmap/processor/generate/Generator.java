@@ -49,7 +49,7 @@ public final class Generator {
   }
 
   /** Returns the JavaPoet files of every layer the model asks for, in layer order. */
-  List<JavaFile> javaFiles(MapModel model) {
+  private List<JavaFile> javaFiles(MapModel model) {
     List<JavaFile> files = new ArrayList<>();
     for (Layer layer : model.layers()) {
       TypeSpec type;

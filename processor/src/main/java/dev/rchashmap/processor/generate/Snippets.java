@@ -103,15 +103,10 @@ final class Snippets {
   /**
    * Whether computing a key's hash can run user code in every map of this class, so each slot
    * keeps its hash: references, and maps with a fixed custom equivalence. Maps of primitive keys
-   * keep hashes only while a custom equivalence is set (see {@link #hashesOnlyWithEquivalence}).
+   * keep hashes only while a custom equivalence is set.
    */
   boolean hashesAlways() {
     return key.isReference() || model.hasFixedEquivalence();
-  }
-
-  /** Whether the {@code hashes} array exists only while a custom equivalence is set. */
-  boolean hashesOnlyWithEquivalence() {
-    return !hashesAlways();
   }
 
   /**
@@ -161,10 +156,7 @@ final class Snippets {
    * {@code ValueFactory<K, V>}, or the raw name when the class has none.
    */
   TypeName nested(ClassName enclosing, String simpleName) {
-    ClassName nested = enclosing.nestedClass(simpleName);
-    return typeVariables().isEmpty()
-        ? nested
-        : ParameterizedTypeName.get(nested, typeVariables().toArray(new TypeName[0]));
+    return parameterized(enclosing.nestedClass(simpleName));
   }
 
   /**

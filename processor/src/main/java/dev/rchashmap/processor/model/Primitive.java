@@ -11,27 +11,25 @@ import javax.lang.model.type.TypeKind;
  * written.
  */
 public enum Primitive {
-  BOOLEAN(TypeKind.BOOLEAN, TypeName.BOOLEAN, "Boolean", "BooleanEquivalence", "false"),
-  BYTE(TypeKind.BYTE, TypeName.BYTE, "Byte", "ByteEquivalence", "(byte) 0"),
-  SHORT(TypeKind.SHORT, TypeName.SHORT, "Short", "ShortEquivalence", "(short) 0"),
-  CHAR(TypeKind.CHAR, TypeName.CHAR, "Char", "CharEquivalence", "'\\0'"),
-  INT(TypeKind.INT, TypeName.INT, "Int", "IntEquivalence", "0"),
-  LONG(TypeKind.LONG, TypeName.LONG, "Long", "LongEquivalence", "0L"),
-  FLOAT(TypeKind.FLOAT, TypeName.FLOAT, "Float", "FloatEquivalence", "0.0f"),
-  DOUBLE(TypeKind.DOUBLE, TypeName.DOUBLE, "Double", "DoubleEquivalence", "0.0");
+  BOOLEAN(TypeKind.BOOLEAN, TypeName.BOOLEAN, "Boolean", "BooleanEquivalence"),
+  BYTE(TypeKind.BYTE, TypeName.BYTE, "Byte", "ByteEquivalence"),
+  SHORT(TypeKind.SHORT, TypeName.SHORT, "Short", "ShortEquivalence"),
+  CHAR(TypeKind.CHAR, TypeName.CHAR, "Char", "CharEquivalence"),
+  INT(TypeKind.INT, TypeName.INT, "Int", "IntEquivalence"),
+  LONG(TypeKind.LONG, TypeName.LONG, "Long", "LongEquivalence"),
+  FLOAT(TypeKind.FLOAT, TypeName.FLOAT, "Float", "FloatEquivalence"),
+  DOUBLE(TypeKind.DOUBLE, TypeName.DOUBLE, "Double", "DoubleEquivalence");
 
   private final TypeKind kind;
   private final TypeName type;
   private final String prefix;
   private final ClassName equivalence;
-  private final String zero;
 
-  Primitive(TypeKind kind, TypeName type, String prefix, String equivalence, String zero) {
+  Primitive(TypeKind kind, TypeName type, String prefix, String equivalence) {
     this.kind = kind;
     this.type = type;
     this.prefix = prefix;
     this.equivalence = ClassName.get(Names.RUNTIME_PACKAGE, equivalence);
-    this.zero = zero;
   }
 
   /** Returns the primitive of a javac type kind, or {@code null} when it is not primitive. */
@@ -57,11 +55,6 @@ public enum Primitive {
   /** The runtime equivalence interface for keys of this type, such as {@code IntEquivalence}. */
   public ClassName equivalence() {
     return equivalence;
-  }
-
-  /** The default value as a Java literal, such as {@code 0L}. */
-  public String zero() {
-    return zero;
   }
 
   /**
