@@ -6,6 +6,7 @@ import dev.rchashmap.runtime.DuplicateKeyException;
 import dev.rchashmap.runtime.Handles;
 import dev.rchashmap.runtime.Hashing;
 import dev.rchashmap.runtime.IntEquivalence;
+import dev.rchashmap.runtime.PackedHandles;
 import dev.rchashmap.runtime.ReentrancyGuard;
 import dev.rchashmap.runtime.StaleHandleException;
 import java.util.Arrays;
@@ -72,9 +73,11 @@ public final class IntLongHandleHashMap {
   private int[] cellHashes;
 
   /**
-   * The hash index, second half: {@code slot + 1} of each cell's entry, {@code 0} when empty.
+   * The hash index, second half: the handle of each cell's entry, packed by {@link PackedHandles}
+   * with
+   * the index's shift, so that a hit builds its handle without reading the slot storage.
    */
-  private int[] cellSlots;
+  private int[] cellHandles;
 
   /**
    * Turns a hash into its home cell, {@code hash >>> shift}: the index is addressed by the
@@ -156,7 +159,7 @@ public final class IntLongHandleHashMap {
     // The natural equivalence is the default: keep the hand-inlined fast path for it.
     this.equivalence = equivalence == IntEquivalence.natural() ? null : equivalence;
     this.cellHashes = new int[indexLength];
-    this.cellSlots = new int[indexLength];
+    this.cellHandles = new int[indexLength];
     this.shift = Hashing.shiftFor(indexLength);
     this.indexThreshold = Hashing.maxEntries(indexLength);
     this.keys = new int[expectedSize];
@@ -262,8 +265,15 @@ public final class IntLongHandleHashMap {
   public long find(int key) {
     assert guard.enter("find");
     try {
-      int slot = findSlot(key, hash(key));
-      return slot < 0 ? Handles.NONE : Handles.of(slot, generations[slot]);
+      int cell = findCell(key, hash(key));
+      if (cell < 0) {
+        return Handles.NONE;
+      }
+      int packed = cellHandles[cell];
+      int slot = PackedHandles.slot(packed, shift);
+      int generation = PackedHandles.generation(packed, shift);
+      // A generation too large to pack is read from the slot.
+      return Handles.of(slot, generation != 0 ? generation : generations[slot]);
     } finally {
       assert guard.exit();
     }
@@ -278,7 +288,7 @@ public final class IntLongHandleHashMap {
   public boolean containsKey(int key) {
     assert guard.enter("containsKey");
     try {
-      return findSlot(key, hash(key)) >= 0;
+      return findCell(key, hash(key)) >= 0;
     } finally {
       assert guard.exit();
     }
@@ -294,8 +304,11 @@ public final class IntLongHandleHashMap {
   public long getOrDefault(int key, long defaultValue) {
     assert guard.enter("getOrDefault");
     try {
-      int slot = findSlot(key, hash(key));
-      return slot < 0 ? defaultValue : values[slot];
+      int cell = findCell(key, hash(key));
+      if (cell < 0) {
+        return defaultValue;
+      }
+      return values[PackedHandles.slot(cellHandles[cell], shift)];
     } finally {
       assert guard.exit();
     }
@@ -389,7 +402,7 @@ public final class IntLongHandleHashMap {
       }
     }
     Arrays.fill(cellHashes, 0);
-    Arrays.fill(cellSlots, 0);
+    Arrays.fill(cellHandles, 0);
     // Every vacant slot below top is handed out again by bump allocation, so the free list is moot.
     freeCount = 0;
     top = 0;
@@ -494,42 +507,20 @@ public final class IntLongHandleHashMap {
   }
 
   /**
-   * Tells whether the key of {@code slot}, whose hash equals {@code key}'s {@code hash}, is
-   * equivalent to {@code key}; may run user equality code.
+   * Tells whether the key at index {@code cell}, whose hash equals {@code key}'s {@code hash},
+   * is equivalent to {@code key}; may run user equality code.
    */
-  private boolean matches(int slot, int key, int hash) {
+  private boolean matches(int cell, int key, int hash) {
     // The default hash is a bijection on 32 bits, so equal hashes are equal keys, except
     // for the one hash that stands in for 0: there the stored key decides.
-    return equivalence == null ? hash != Hashing.ZERO_STAND_IN || keys[slot] == key
-        : equivalence.equivalent(keys[slot], key);
-  }
-
-  /**
-   * Returns the slot of {@code key}, or {@code -1}: the lookup probe.
-   */
-  private int findSlot(int key, int hash) {
-    int[] cellHashes = this.cellHashes;
-    int mask = cellHashes.length - 1;
-    for (int cell = (hash >>> shift) & mask; ; cell = (cell + 1) & mask) {
-      int cellHash = cellHashes[cell];
-      // The mask changes nothing ((hash >>> shift) is below the length) but lets C2 drop the
-      // range check, which made a miss nearly four times slower. The empty test comes first
-      // for the same reason: on a miss it is the exit.
-      if (cellHash == 0) {
-        return -1;
-      }
-      if (cellHash == hash) {
-        int slot = cellSlots[cell] - 1;
-        if (matches(slot, key, hash)) {
-          return slot;
-        }
-      }
-    }
+    return equivalence == null
+        ? hash != Hashing.ZERO_STAND_IN || keys[PackedHandles.slot(cellHandles[cell], shift)] == key
+        : equivalence.equivalent(keys[PackedHandles.slot(cellHandles[cell], shift)], key);
   }
 
   /**
    * Returns the index cell of {@code key}, or {@code ~cell} of the empty cell where it would go:
-   * the insertion probe.
+   * the one probe loop, used by lookups and insertions alike.
    */
   private int findCell(int key, int hash) {
     int[] cellHashes = this.cellHashes;
@@ -542,11 +533,8 @@ public final class IntLongHandleHashMap {
       if (cellHash == 0) {
         return ~cell;
       }
-      if (cellHash == hash) {
-        int slot = cellSlots[cell] - 1;
-        if (matches(slot, key, hash)) {
-          return cell;
-        }
+      if (cellHash == hash && matches(cell, key, hash)) {
+        return cell;
       }
     }
   }
@@ -569,7 +557,9 @@ public final class IntLongHandleHashMap {
    * code. Everything that can fail (growing) happens before the first write.
    */
   private long link(int cell, int hash, int key, long value) {
-    if (size >= indexThreshold) {
+    // The second test holds only after many slots retired: a slot the storage may hand out
+    // next would be out of reach of the packed handles, and a larger index packs more slot bits.
+    if (size >= indexThreshold || generations.length >= PackedHandles.slotLimit(shift)) {
       growIndex();
       cell = emptyCell(cellHashes, shift, hash);
     }
@@ -582,7 +572,7 @@ public final class IntLongHandleHashMap {
       slotHashes[slot] = hash;
     }
     cellHashes[cell] = hash;
-    cellSlots[cell] = slot + 1;
+    cellHandles[cell] = PackedHandles.pack(slot, generation, shift);
     size++;
     modCount++;
     return Handles.of(slot, generation);
@@ -629,8 +619,8 @@ public final class IntLongHandleHashMap {
    */
   private void removeSlot(int slot, String operation) {
     assert guard.check(operation);
-    deleteCell(cellOf(slot, slotHashes == null ? Hashing.nonZero(Hashing.spread(keys[slot]))
-        : slotHashes[slot]));
+    deleteCell(cellOf(slot, generations[slot], slotHashes == null
+        ? Hashing.nonZero(Hashing.spread(keys[slot])) : slotHashes[slot]));
     int generation = Handles.vacate(generations[slot]);
     generations[slot] = generation;
     if (generation != Handles.RETIRED) {
@@ -644,14 +634,16 @@ public final class IntLongHandleHashMap {
   }
 
   /**
-   * Returns the index cell that points at {@code slot}, whose key has {@code hash}.
+   * Returns the index cell of the live entry at {@code slot}, with {@code generation}, whose key
+   * has {@code hash}.
    */
-  private int cellOf(int slot, int hash) {
+  private int cellOf(int slot, int generation, int hash) {
+    int packed = PackedHandles.pack(slot, generation, shift);
     int[] cellHashes = this.cellHashes;
     int mask = cellHashes.length - 1;
     for (int cell = (hash >>> shift) & mask; ; cell = (cell + 1) & mask) {
       int cellHash = cellHashes[cell];
-      if (cellHash == hash && cellSlots[cell] == slot + 1) {
+      if (cellHash == hash && cellHandles[cell] == packed) {
         return cell;
       }
       if (cellHash == 0) {
@@ -667,7 +659,7 @@ public final class IntLongHandleHashMap {
    */
   private void deleteCell(int cell) {
     int[] cellHashes = this.cellHashes;
-    int[] cellSlots = this.cellSlots;
+    int[] cellHandles = this.cellHandles;
     int mask = cellHashes.length - 1;
     int hole = cell;
     for (int next = (hole + 1) & mask; cellHashes[next] != 0; next = (next + 1) & mask) {
@@ -675,12 +667,12 @@ public final class IntLongHandleHashMap {
       // The entry may move back into the hole unless its home cell lies after the hole.
       if (((next - home) & mask) >= ((next - hole) & mask)) {
         cellHashes[hole] = cellHashes[next];
-        cellSlots[hole] = cellSlots[next];
+        cellHandles[hole] = cellHandles[next];
         hole = next;
       }
     }
     cellHashes[hole] = 0;
-    cellSlots[hole] = 0;
+    cellHandles[hole] = 0;
   }
 
   /**
@@ -701,28 +693,29 @@ public final class IntLongHandleHashMap {
   }
 
   /**
-   * Doubles the index, placing each cell by the hash it holds: no user code runs.
+   * Doubles the index, placing each cell by the hash it holds and repacking its handle for the
+   * new shift: no user code runs.
    */
   private void growIndex() {
     int[] oldHashes = cellHashes;
-    int[] oldSlots = cellSlots;
+    int[] oldHandles = cellHandles;
     if (oldHashes.length >= Hashing.MAX_INDEX_LENGTH) {
       throw new IllegalStateException("IntLongHandleHashMap cannot hold more than "
           + size + " entries");
     }
     int[] grownHashes = new int[oldHashes.length * 2];
-    int[] grownSlots = new int[oldHashes.length * 2];
+    int[] grownHandles = new int[oldHashes.length * 2];
     int grownShift = shift - 1;
     for (int cell = 0; cell < oldHashes.length; cell++) {
       int hash = oldHashes[cell];
       if (hash != 0) {
         int target = emptyCell(grownHashes, grownShift, hash);
         grownHashes[target] = hash;
-        grownSlots[target] = oldSlots[cell];
+        grownHandles[target] = PackedHandles.repack(oldHandles[cell], shift, grownShift);
       }
     }
     cellHashes = grownHashes;
-    cellSlots = grownSlots;
+    cellHandles = grownHandles;
     shift = grownShift;
     indexThreshold = Hashing.maxEntries(grownHashes.length);
   }

@@ -74,7 +74,6 @@ final class HandleMapGenerator {
 
     type.addMethod(hash());
     type.addMethod(matches());
-    type.addMethod(findSlot());
     type.addMethod(findCell());
     type.addMethod(emptyCell());
     type.addMethod(link());
@@ -198,8 +197,9 @@ final class HandleMapGenerator {
             .addJavadoc("two.\n")
             .build());
     type.addField(
-        FieldSpec.builder(int[].class, "cellSlots", Modifier.PRIVATE)
-            .addJavadoc("The hash index, second half: {@code slot + 1} of each cell's entry, {@code 0} when empty.\n")
+        FieldSpec.builder(int[].class, "cellHandles", Modifier.PRIVATE)
+            .addJavadoc("The hash index, second half: the handle of each cell's entry, packed by {@link $T} with\n", Snippets.PACKED_HANDLES)
+            .addJavadoc("the index's shift, so that a hit builds its handle without reading the slot storage.\n")
             .build());
     type.addField(
         FieldSpec.builder(TypeName.INT, "shift", Modifier.PRIVATE)
@@ -280,7 +280,7 @@ final class HandleMapGenerator {
       constructor.addStatement("this.equivalence = equivalence == $L ? null : equivalence", s.naturalEquivalence());
     }
     constructor.addStatement("this.cellHashes = new int[indexLength]");
-    constructor.addStatement("this.cellSlots = new int[indexLength]");
+    constructor.addStatement("this.cellHandles = new int[indexLength]");
     constructor.addStatement("this.shift = $T.shiftFor(indexLength)", Snippets.HASHING);
     constructor.addStatement("this.indexThreshold = $T.maxEntries(indexLength)", Snippets.HASHING);
     constructor.addStatement("this.keys = $L", newArray(model.key(), "expectedSize"));
@@ -466,8 +466,16 @@ final class HandleMapGenerator {
         method,
         "find",
         CodeBlock.builder()
-            .addStatement("int slot = findSlot(key, hash(key))")
-            .addStatement("return slot < 0 ? $T.NONE : $T.of(slot, generations[slot])", Snippets.HANDLES, Snippets.HANDLES)
+            .addStatement("int cell = findCell(key, hash(key))")
+            .beginControlFlow("if (cell < 0)")
+            .addStatement("return $T.NONE", Snippets.HANDLES)
+            .endControlFlow()
+            .addStatement("int packed = cellHandles[cell]")
+            .addStatement("int slot = $T.slot(packed, shift)", Snippets.PACKED_HANDLES)
+            .addStatement("int generation = $T.generation(packed, shift)", Snippets.PACKED_HANDLES)
+            .add("// A generation too large to pack is read from the slot.\n")
+            .addStatement(
+                "return $T.of(slot, generation != 0 ? generation : generations[slot])", Snippets.HANDLES)
             .build());
     return method.build();
   }
@@ -482,7 +490,7 @@ final class HandleMapGenerator {
             .addJavadoc("@return whether the map has an entry for {@code key}\n")
             .addJavadoc(nullKeyDoc());
     requireNonNullKey(method);
-    guarded(method, "containsKey", CodeBlock.builder().addStatement("return findSlot(key, hash(key)) >= 0").build());
+    guarded(method, "containsKey", CodeBlock.builder().addStatement("return findCell(key, hash(key)) >= 0").build());
     return method.build();
   }
 
@@ -502,8 +510,11 @@ final class HandleMapGenerator {
         method,
         "getOrDefault",
         CodeBlock.builder()
-            .addStatement("int slot = findSlot(key, hash(key))")
-            .addStatement("return slot < 0 ? defaultValue : $L", s.valueAt("slot"))
+            .addStatement("int cell = findCell(key, hash(key))")
+            .beginControlFlow("if (cell < 0)")
+            .addStatement("return defaultValue")
+            .endControlFlow()
+            .addStatement("return $L", s.valueAt(slotOf("cell")))
             .build());
     return method.build();
   }
@@ -605,7 +616,7 @@ final class HandleMapGenerator {
       method.addStatement("$T.fill(values, 0, top, null)", Arrays.class);
     }
     method.addStatement("$T.fill(cellHashes, 0)", Arrays.class);
-    method.addStatement("$T.fill(cellSlots, 0)", Arrays.class);
+    method.addStatement("$T.fill(cellHandles, 0)", Arrays.class);
     method.addComment("Every vacant slot below top is handed out again by bump allocation, so the free list is moot.");
     method.addStatement("freeCount = 0");
     method.addStatement("top = 0");
@@ -745,12 +756,13 @@ final class HandleMapGenerator {
         MethodSpec.methodBuilder("matches")
             .addModifiers(PRIVATE)
             .returns(TypeName.BOOLEAN)
-            .addParameter(TypeName.INT, "slot")
+            .addParameter(TypeName.INT, "cell")
             .addParameter(keyType, "key")
             .addParameter(TypeName.INT, "hash")
-            .addJavadoc("Tells whether the key of {@code slot}, whose hash equals {@code key}'s {@code hash}, is\n")
-            .addJavadoc("equivalent to {@code key}; may run user equality code.\n");
-    CodeBlock custom = CodeBlock.of("equivalence.equivalent($L, key)", s.keyAt("slot"));
+            .addJavadoc("Tells whether the key at index {@code cell}, whose hash equals {@code key}'s {@code hash},\n")
+            .addJavadoc("is equivalent to {@code key}; may run user equality code.\n");
+    CodeBlock storedKey = s.keyAt(slotOf("cell"));
+    CodeBlock custom = CodeBlock.of("equivalence.equivalent($L, key)", storedKey);
     if (!s.defaultEquivalenceIsNull()) {
       method.addStatement("return $L", custom);
     } else if (s.hashIsKey()) {
@@ -759,42 +771,30 @@ final class HandleMapGenerator {
       method.addStatement(
           "return equivalence == null$W? hash != $T.ZERO_STAND_IN || $L$W: $L",
           Snippets.HASHING,
-          s.defaultEquals(CodeBlock.of("keys[slot]"), CodeBlock.of("key")),
+          s.defaultEquals(CodeBlock.of("keys[$L]", slotOf("cell")), CodeBlock.of("key")),
           custom);
     } else {
       method.addStatement(
           "return equivalence == null ? $L : $L",
-          s.defaultEquals(CodeBlock.of("keys[slot]"), CodeBlock.of("key")),
+          s.defaultEquals(CodeBlock.of("keys[$L]", slotOf("cell")), CodeBlock.of("key")),
           custom);
     }
     return method.build();
   }
 
-  private MethodSpec findSlot() {
-    return probe(
-        "findSlot",
-        "Returns the slot of {@code key}, or {@code -1}: the lookup probe.\n",
-        "return -1",
-        "return slot");
+  /** The slot of the entry at an occupied index cell. */
+  private static CodeBlock slotOf(String cell) {
+    return CodeBlock.of("$T.slot(cellHandles[$L], shift)", Snippets.PACKED_HANDLES, cell);
   }
 
   private MethodSpec findCell() {
-    return probe(
-        "findCell",
-        "Returns the index cell of {@code key}, or {@code ~cell} of the empty cell where it would go:\n"
-            + "the insertion probe.\n",
-        "return ~cell",
-        "return cell");
-  }
-
-  /** The linear probe loop, written once for both probes; they differ only in what they return. */
-  private MethodSpec probe(String methodName, String javadoc, String onEmpty, String onMatch) {
-    return MethodSpec.methodBuilder(methodName)
+    return MethodSpec.methodBuilder("findCell")
         .addModifiers(PRIVATE)
         .returns(TypeName.INT)
         .addParameter(keyType, "key")
         .addParameter(TypeName.INT, "hash")
-        .addJavadoc(javadoc)
+        .addJavadoc("Returns the index cell of {@code key}, or {@code ~cell} of the empty cell where it would go:\n")
+        .addJavadoc("the one probe loop, used by lookups and insertions alike.\n")
         .addStatement("int[] cellHashes = this.cellHashes")
         .addStatement("int mask = cellHashes.length - 1")
         .beginControlFlow("for (int cell = (hash >>> shift) & mask; ; cell = (cell + 1) & mask)")
@@ -803,13 +803,10 @@ final class HandleMapGenerator {
         .addComment("range check, which made a miss nearly four times slower. The empty test comes first")
         .addComment("for the same reason: on a miss it is the exit.")
         .beginControlFlow("if (cellHash == 0)")
-        .addStatement(onEmpty)
+        .addStatement("return ~cell")
         .endControlFlow()
-        .beginControlFlow("if (cellHash == hash)")
-        .addStatement("int slot = cellSlots[cell] - 1")
-        .beginControlFlow("if (matches(slot, key, hash))")
-        .addStatement(onMatch)
-        .endControlFlow()
+        .beginControlFlow("if (cellHash == hash && matches(cell, key, hash))")
+        .addStatement("return cell")
         .endControlFlow()
         .endControlFlow()
         .build();
@@ -844,7 +841,10 @@ final class HandleMapGenerator {
             .addParameter(valueType, "value")
             .addJavadoc("Stores a new entry in a fresh slot and links it at the empty {@code cell}; runs no user\n")
             .addJavadoc("code. Everything that can fail (growing) happens before the first write.\n");
-    method.beginControlFlow("if (size >= indexThreshold)");
+    method.addComment("The second test holds only after many slots retired: a slot the storage may hand out");
+    method.addComment("next would be out of reach of the packed handles, and a larger index packs more slot bits.");
+    method.beginControlFlow(
+        "if (size >= indexThreshold || generations.length >= $T.slotLimit(shift))", Snippets.PACKED_HANDLES);
     method.addStatement("growIndex()");
     method.addStatement("cell = emptyCell(cellHashes, shift, hash)");
     method.endControlFlow();
@@ -861,7 +861,7 @@ final class HandleMapGenerator {
       method.endControlFlow();
     }
     method.addStatement("cellHashes[cell] = hash");
-    method.addStatement("cellSlots[cell] = slot + 1");
+    method.addStatement("cellHandles[cell] = $T.pack(slot, generation, shift)", Snippets.PACKED_HANDLES);
     method.addStatement("size++");
     method.addStatement("modCount++");
     method.addStatement("return $T.of(slot, generation)", Snippets.HANDLES);
@@ -931,7 +931,7 @@ final class HandleMapGenerator {
                 "slotHashes == null$W? $T.nonZero($L)$W: slotHashes[slot]",
                 Snippets.HASHING,
                 s.defaultHash(CodeBlock.of("keys[slot]")));
-    method.addStatement("deleteCell(cellOf(slot, $L))", storedHash);
+    method.addStatement("deleteCell(cellOf(slot, generations[slot], $L))", storedHash);
     if (model.key().isReference()) {
       method.addStatement("keys[slot] = null");
     }
@@ -957,13 +957,16 @@ final class HandleMapGenerator {
         .addModifiers(PRIVATE)
         .returns(TypeName.INT)
         .addParameter(TypeName.INT, "slot")
+        .addParameter(TypeName.INT, "generation")
         .addParameter(TypeName.INT, "hash")
-        .addJavadoc("Returns the index cell that points at {@code slot}, whose key has {@code hash}.\n")
+        .addJavadoc("Returns the index cell of the live entry at {@code slot}, with {@code generation}, whose key\n")
+        .addJavadoc("has {@code hash}.\n")
+        .addStatement("int packed = $T.pack(slot, generation, shift)", Snippets.PACKED_HANDLES)
         .addStatement("int[] cellHashes = this.cellHashes")
         .addStatement("int mask = cellHashes.length - 1")
         .beginControlFlow("for (int cell = (hash >>> shift) & mask; ; cell = (cell + 1) & mask)")
         .addStatement("int cellHash = cellHashes[cell]")
-        .beginControlFlow("if (cellHash == hash && cellSlots[cell] == slot + 1)")
+        .beginControlFlow("if (cellHash == hash && cellHandles[cell] == packed)")
         .addStatement("return cell")
         .endControlFlow()
         .beginControlFlow("if (cellHash == 0)")
@@ -983,7 +986,7 @@ final class HandleMapGenerator {
         .addJavadoc("Empties {@code cell} and shifts later cells of its cluster back over it, so that no probe\n")
         .addJavadoc("path is broken and no tombstones build up (Knuth's algorithm R, as in fastutil).\n")
         .addStatement("int[] cellHashes = this.cellHashes")
-        .addStatement("int[] cellSlots = this.cellSlots")
+        .addStatement("int[] cellHandles = this.cellHandles")
         .addStatement("int mask = cellHashes.length - 1")
         .addStatement("int hole = cell")
         .beginControlFlow("for (int next = (hole + 1) & mask; cellHashes[next] != 0; next = (next + 1) & mask)")
@@ -991,12 +994,12 @@ final class HandleMapGenerator {
         .addComment("The entry may move back into the hole unless its home cell lies after the hole.")
         .beginControlFlow("if (((next - home) & mask) >= ((next - hole) & mask))")
         .addStatement("cellHashes[hole] = cellHashes[next]")
-        .addStatement("cellSlots[hole] = cellSlots[next]")
+        .addStatement("cellHandles[hole] = cellHandles[next]")
         .addStatement("hole = next")
         .endControlFlow()
         .endControlFlow()
         .addStatement("cellHashes[hole] = 0")
-        .addStatement("cellSlots[hole] = 0")
+        .addStatement("cellHandles[hole] = 0")
         .build();
   }
 
@@ -1022,9 +1025,10 @@ final class HandleMapGenerator {
   private MethodSpec growIndex() {
     return MethodSpec.methodBuilder("growIndex")
         .addModifiers(PRIVATE)
-        .addJavadoc("Doubles the index, placing each cell by the hash it holds: no user code runs.\n")
+        .addJavadoc("Doubles the index, placing each cell by the hash it holds and repacking its handle for the\n")
+        .addJavadoc("new shift: no user code runs.\n")
         .addStatement("int[] oldHashes = cellHashes")
-        .addStatement("int[] oldSlots = cellSlots")
+        .addStatement("int[] oldHandles = cellHandles")
         .beginControlFlow("if (oldHashes.length >= $T.MAX_INDEX_LENGTH)", Snippets.HASHING)
         .addStatement(
             "throw new $T($S$W+ size + $S)",
@@ -1033,18 +1037,18 @@ final class HandleMapGenerator {
             " entries")
         .endControlFlow()
         .addStatement("int[] grownHashes = new int[oldHashes.length * 2]")
-        .addStatement("int[] grownSlots = new int[oldHashes.length * 2]")
+        .addStatement("int[] grownHandles = new int[oldHashes.length * 2]")
         .addStatement("int grownShift = shift - 1")
         .beginControlFlow("for (int cell = 0; cell < oldHashes.length; cell++)")
         .addStatement("int hash = oldHashes[cell]")
         .beginControlFlow("if (hash != 0)")
         .addStatement("int target = emptyCell(grownHashes, grownShift, hash)")
         .addStatement("grownHashes[target] = hash")
-        .addStatement("grownSlots[target] = oldSlots[cell]")
+        .addStatement("grownHandles[target] = $T.repack(oldHandles[cell], shift, grownShift)", Snippets.PACKED_HANDLES)
         .endControlFlow()
         .endControlFlow()
         .addStatement("cellHashes = grownHashes")
-        .addStatement("cellSlots = grownSlots")
+        .addStatement("cellHandles = grownHandles")
         .addStatement("shift = grownShift")
         .addStatement("indexThreshold = $T.maxEntries(grownHashes.length)", Snippets.HASHING)
         .build();

@@ -22,6 +22,7 @@ import javax.lang.model.element.Modifier;
 final class Snippets {
   static final ClassName HANDLES = ClassName.get(Names.RUNTIME_PACKAGE, "Handles");
   static final ClassName HASHING = ClassName.get(Names.RUNTIME_PACKAGE, "Hashing");
+  static final ClassName PACKED_HANDLES = ClassName.get(Names.RUNTIME_PACKAGE, "PackedHandles");
   static final ClassName GUARD = ClassName.get(Names.RUNTIME_PACKAGE, "ReentrancyGuard");
   static final ClassName DUPLICATE_KEY = ClassName.get(Names.RUNTIME_PACKAGE, "DuplicateKeyException");
   static final ClassName STALE_HANDLE = ClassName.get(Names.RUNTIME_PACKAGE, "StaleHandleException");
@@ -139,8 +140,22 @@ final class Snippets {
         : CodeBlock.of("keys[$L]", slot);
   }
 
+  /** As {@link #keyAt(String)}, for a slot computed by a code block. */
+  CodeBlock keyAt(CodeBlock slot) {
+    return key.kind() == TypeModel.Kind.TYPE_VARIABLE
+        ? CodeBlock.of("keyAt($L)", slot)
+        : CodeBlock.of("keys[$L]", slot);
+  }
+
   /** Reads the value of a slot with its API type (a cast for type variables). */
   CodeBlock valueAt(String slot) {
+    return value.kind() == TypeModel.Kind.TYPE_VARIABLE
+        ? CodeBlock.of("valueAt($L)", slot)
+        : CodeBlock.of("values[$L]", slot);
+  }
+
+  /** As {@link #valueAt(String)}, for a slot computed by a code block. */
+  CodeBlock valueAt(CodeBlock slot) {
     return value.kind() == TypeModel.Kind.TYPE_VARIABLE
         ? CodeBlock.of("valueAt($L)", slot)
         : CodeBlock.of("values[$L]", slot);

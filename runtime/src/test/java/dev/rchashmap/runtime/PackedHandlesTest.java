@@ -1,0 +1,88 @@
+package dev.rchashmap.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+
+class PackedHandlesTest {
+
+  /** A shift, a slot it can address and a live generation. */
+  record Case(int shift, int slot, int generation) {}
+
+  @Provide
+  Arbitrary<Case> cases() {
+    return Arbitraries.integers()
+        .between(2, 29)
+        .flatMap(
+            shift ->
+                Combinators.combine(
+                        Arbitraries.integers().between(0, PackedHandles.slotLimit(shift) - 1),
+                        Arbitraries.integers().between(0, Handles.MAX_GENERATION / 2))
+                    .as((slot, half) -> new Case(shift, slot, 2 * half + 1)));
+  }
+
+  @Property
+  void keepsTheSlotAndTheGenerationWhenItFits(@ForAll("cases") Case c) {
+    int packed = PackedHandles.pack(c.slot(), c.generation(), c.shift());
+    assertNotEquals(0, packed);
+    assertEquals(c.slot(), PackedHandles.slot(packed, c.shift()));
+    boolean fits = c.generation() < 1 << (c.shift() - 1);
+    assertEquals(fits ? c.generation() : 0, PackedHandles.generation(packed, c.shift()));
+  }
+
+  @Property
+  void repackingForAGrownIndexKeepsTheSlotAndDropsAGenerationThatNoLongerFits(
+      @ForAll("cases") Case c) {
+    int shift = Math.max(3, c.shift());
+    int slot = Math.min(c.slot(), PackedHandles.slotLimit(shift) - 1);
+    int packed = PackedHandles.pack(slot, c.generation(), shift);
+    int repacked = PackedHandles.repack(packed, shift, shift - 1);
+    assertEquals(slot, PackedHandles.slot(repacked, shift - 1));
+    int generation = PackedHandles.generation(repacked, shift - 1);
+    boolean fits = c.generation() < 1 << (shift - 2);
+    assertEquals(fits ? c.generation() : 0, generation);
+    assertEquals(PackedHandles.pack(slot, c.generation(), shift - 1), repacked);
+  }
+
+  @Property
+  void aLeftOutGenerationStaysOut(
+      @ForAll @IntRange(min = 3, max = 29) int shift, @ForAll @IntRange(min = 0, max = 3) int slot) {
+    int packed = PackedHandles.pack(slot, 0, shift);
+    assertEquals(0, PackedHandles.generation(packed, shift));
+    assertEquals(0, PackedHandles.generation(PackedHandles.repack(packed, shift, shift - 1), shift - 1));
+  }
+
+  @Test
+  void layoutAtAMillionEntries() {
+    // An index of 2^21 cells: shift 11, 22 slot bits, 10 generation bits.
+    int shift = Hashing.shiftFor(1 << 21);
+    assertEquals(11, shift);
+    assertEquals((1 << 22) - 1, PackedHandles.slotLimit(shift));
+    assertEquals(5 << 22 | 8, PackedHandles.pack(7, 5, shift));
+    assertEquals(1023, PackedHandles.generation(PackedHandles.pack(0, 1023, shift), shift));
+    assertEquals(0, PackedHandles.generation(PackedHandles.pack(0, 1025, shift), shift));
+  }
+
+  @Test
+  void extremeShifts() {
+    // The largest index (2^30 cells): one generation bit, 31 slot bits.
+    assertEquals(Integer.MAX_VALUE, PackedHandles.slotLimit(2));
+    int top = PackedHandles.pack(Integer.MAX_VALUE - 1, 1, 2);
+    assertEquals(Integer.MAX_VALUE - 1, PackedHandles.slot(top, 2));
+    assertEquals(1, PackedHandles.generation(top, 2));
+    assertEquals(0, PackedHandles.generation(PackedHandles.pack(5, 3, 2), 2));
+    // The smallest index (8 cells): 4 slot bits, 28 generation bits.
+    assertEquals(15, PackedHandles.slotLimit(29));
+    int small = PackedHandles.pack(14, (1 << 28) - 1, 29);
+    assertEquals(14, PackedHandles.slot(small, 29));
+    assertEquals((1 << 28) - 1, PackedHandles.generation(small, 29));
+  }
+}
