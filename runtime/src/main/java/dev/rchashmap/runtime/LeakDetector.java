@@ -22,11 +22,12 @@ import java.util.concurrent.ThreadLocalRandom;
  * explicit {@code mem::forget}. In Java, forgetting {@code close()} is the easy mistake, so this
  * detector, modelled on Netty's {@code ResourceLeakDetector}, points it out.
  *
- * <p>How: {@link #track(Object, String)} registers a tracker that refers to the object only
- * phantom-ly, so tracking never keeps it alive. When the object is closed it closes its tracker
- * ({@link LeakTracker#close()}), and nothing is ever reported. When the garbage collector finds
- * the object unreachable while its tracker is still open, it queues the tracker; the next call to
- * {@link #track(Object, String)} or {@link #reportLeaks()}, on whatever thread, reports it. A
+ * <p>How: {@link #track(String)} returns a {@link LeakTracker} that the object keeps in a field,
+ * and that nothing else refers to; the detector refers to the tracker only phantom-ly. When the
+ * object is closed it closes its tracker ({@link LeakTracker#close()}), and nothing is ever
+ * reported. When the object becomes unreachable unclosed, so does its tracker, and the garbage
+ * collector queues it; the next call to {@link #track(String)} or {@link #reportLeaks()}, on
+ * whatever thread, reports it. A
  * leak is reported at most once, and only after the collector has run, so reports come late and
  * only for leaks that really happened. Reporting happens only in threads calling this class,
  * never in a collector or cleaner thread, and it never touches a map: the leaked entry stays
@@ -51,18 +52,19 @@ import java.util.concurrent.ThreadLocalRandom;
  * #PROPERTY} ({@code disabled}, {@code sampled} or {@code paranoid}, in any case), and can be
  * changed later with {@link #setLevel(Level)}. A change applies to objects tracked afterwards.
  *
- * <p>The object tracked must stay reachable until its tracker is closed, or the collector may
- * find it unreachable in the middle of its own {@code close()}: once a method no longer reads
- * {@code this}, the JIT may treat the object as dead, and the detector would report a leak that
- * did not happen. Resources therefore end {@code close()} with a reachability fence:
+ * <p>Why the tracker, not the object itself, is watched: handing the object to the detector would
+ * make it escape, for the JIT's escape analysis, on every path, also for the objects that are not
+ * sampled. A {@code Ref} that is opened and closed within one method could then no longer live
+ * on the stack, and at the default level interning would cost an allocation per lookup.
  *
  * <pre>{@code
+ * private final LeakDetector.LeakTracker leak = LeakDetector.track("Ref");
+ *
  * public void close() {
- *   if (tracker != null) {
- *     tracker.close();
+ *   if (leak != null) {
+ *     leak.close();
  *   }
  *   ... return the count ...
- *   java.lang.ref.Reference.reachabilityFence(this);
  * }
  * }</pre>
  *
@@ -101,8 +103,8 @@ public final class LeakDetector {
   public enum Level {
 
     /**
-     * Tracks nothing and costs nothing: {@link LeakDetector#track(Object, String)} returns {@code
-     * null} at once. Objects tracked before the switch are still reported by {@link
+     * Tracks nothing and costs nothing: {@link LeakDetector#track(String)} returns {@code null}
+     * at once. Objects tracked before the switch are still reported by {@link
      * LeakDetector#reportLeaks()}.
      */
     DISABLED,
@@ -122,10 +124,10 @@ public final class LeakDetector {
   }
 
   /**
-   * Closes a tracker when its object is closed, so the object is never reported.
+   * Stands for one tracked object: reported if it becomes unreachable before {@link #close()}.
    *
-   * <p>The resource keeps its tracker in a field and calls {@link #close()} from its own {@code
-   * close()}, followed by a reachability fence (see {@link LeakDetector}).
+   * <p>The object keeps its tracker in a field, lets no one else hold it, and calls {@link
+   * #close()} from its own {@code close()}.
    */
   public interface LeakTracker {
 
@@ -141,7 +143,7 @@ public final class LeakDetector {
    * counted.
    *
    * <p>Listeners run in whatever thread reports the leak (one calling {@link
-   * LeakDetector#track(Object, String)} or {@link LeakDetector#reportLeaks()}), possibly in
+   * LeakDetector#track(String)} or {@link LeakDetector#reportLeaks()}), possibly in
    * several threads at once, so they must be thread-safe. They must not throw: an exception is
    * caught and logged at {@link System.Logger.Level#WARNING}, and the other listeners still run.
    */
@@ -178,20 +180,19 @@ public final class LeakDetector {
   }
 
   /**
-   * Starts tracking {@code resource}, if the level says so, and first reports any leaks found
-   * since the last report.
+   * Starts tracking a new object, if the level says so, and first reports any leaks found since
+   * the last report.
    *
-   * <p>The tracker refers to {@code resource} only phantom-ly: tracking never keeps it alive.
+   * <p>The object keeps the returned tracker in a field and nowhere else, and closes it when it
+   * is closed; if the tracker becomes unreachable before that, the object leaked. The detector
+   * refers to the tracker only phantom-ly: tracking never keeps anything alive.
    *
-   * @param resource the object whose {@code close()} will close the returned tracker
-   * @param description what {@code resource} is, for the report, e.g. {@code
-   *     "IntLongRcHashMap.Ref key=1"}
-   * @return a tracker to close when {@code resource} is closed, or {@code null} if {@code
-   *     resource} is not tracked (level {@link Level#DISABLED}, or not sampled)
-   * @throws NullPointerException if an argument is {@code null}
+   * @param description what the object is, for the report, e.g. {@code "IntLongRcHashMap.Ref"}
+   * @return a tracker to close when the object is closed, or {@code null} if the object is not
+   *     tracked (level {@link Level#DISABLED}, or not sampled)
+   * @throws NullPointerException if {@code description} is {@code null}
    */
-  public static LeakTracker track(Object resource, String description) {
-    Objects.requireNonNull(resource, "resource");
+  public static LeakTracker track(String description) {
     Objects.requireNonNull(description, "description");
     Level current = level;
     if (current == Level.DISABLED) {
@@ -206,10 +207,12 @@ public final class LeakDetector {
     } else {
       return null;
     }
-    Tracker tracker = new Tracker(resource, description, creationSite);
-    LIVE.add(tracker);
-    // The tracker must be registered before the collector may find the resource unreachable.
-    Reference.reachabilityFence(resource);
+    OpenTracker tracker = new OpenTracker();
+    Tracker watch = new Tracker(tracker, description, creationSite);
+    tracker.watch = watch;
+    LIVE.add(watch);
+    // The watch must be registered before the collector may find the tracker unreachable.
+    Reference.reachabilityFence(tracker);
     return tracker;
   }
 
@@ -326,10 +329,33 @@ public final class LeakDetector {
   }
 
   /**
-   * The tracker of one object: a phantom reference to it, with what the report needs. Identity
-   * equality, so the live set holds each tracker once.
+   * The tracker handed to a tracked object. It holds its watch strongly and nothing else; the
+   * watch refers back to it only phantom-ly.
    */
-  private static final class Tracker extends PhantomReference<Object> implements LeakTracker {
+  private static final class OpenTracker implements LeakTracker {
+
+    /** The phantom reference that reports this tracker if it becomes unreachable unclosed. */
+    private Tracker watch;
+
+    @Override
+    public void close() {
+      if (LIVE.remove(watch)) {
+        // A cleared reference is never queued, so the object is never reported.
+        watch.clear();
+      }
+    }
+
+    @Override
+    public String toString() {
+      return "LeakTracker[" + watch.description + "]";
+    }
+  }
+
+  /**
+   * The watch on one tracker: a phantom reference to it, with what the report needs. Identity
+   * equality, so the live set holds each watch once.
+   */
+  private static final class Tracker extends PhantomReference<Object> {
 
     /** What the object is. */
     private final String description;
@@ -337,23 +363,10 @@ public final class LeakDetector {
     /** Where it was created, or {@code null} below {@link Level#PARANOID}. */
     private final Throwable creationSite;
 
-    Tracker(Object resource, String description, Throwable creationSite) {
-      super(resource, QUEUE);
+    Tracker(OpenTracker tracker, String description, Throwable creationSite) {
+      super(tracker, QUEUE);
       this.description = description;
       this.creationSite = creationSite;
-    }
-
-    @Override
-    public void close() {
-      if (LIVE.remove(this)) {
-        // A cleared reference is never queued, so the object is never reported.
-        clear();
-      }
-    }
-
-    @Override
-    public String toString() {
-      return "LeakTracker[" + description + "]";
     }
   }
 }

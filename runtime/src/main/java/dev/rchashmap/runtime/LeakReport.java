@@ -6,7 +6,7 @@ import java.util.Objects;
  * One leak found by the {@link LeakDetector}: a tracked object, typically a map's {@code Ref},
  * that became unreachable without being closed.
  *
- * @param description what leaked, as given to {@link LeakDetector#track(Object, String)}; never
+ * @param description what leaked, as given to {@link LeakDetector#track(String)}; never
  *     {@code null}
  * @param creationSite where the leaked object was created, as the stack trace of a {@link
  *     Throwable} recorded when it was tracked; {@code null} unless it was tracked at level {@link

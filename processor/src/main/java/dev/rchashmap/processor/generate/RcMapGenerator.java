@@ -10,7 +10,6 @@ import com.palantir.javapoet.TypeSpec;
 import dev.rchashmap.annotations.Layer;
 import dev.rchashmap.processor.model.MapModel;
 import dev.rchashmap.processor.model.Names;
-import java.lang.ref.Reference;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import javax.lang.model.element.Modifier;
@@ -546,7 +545,9 @@ final class RcMapGenerator {
             .addField(FieldSpec.builder(TypeName.LONG, "handle", PRIVATE, Modifier.FINAL).addJavadoc("The entry's handle in the owner's counted map.\n").build())
             .addField(
                 FieldSpec.builder(LEAK_DETECTOR.nestedClass("LeakTracker"), "leak", PRIVATE, Modifier.FINAL)
-                    .addJavadoc("Reports this {@code Ref} if it is never closed; {@code null} when not tracked.\n")
+                    .addJavadoc("Reports this {@code Ref} if it is never closed; {@code null} when not tracked. Only this\n")
+                    .addJavadoc("{@code Ref} holds it, and the detector watches it instead of the {@code Ref}, so that\n")
+                    .addJavadoc("tracking never stops the JIT from keeping a short-lived {@code Ref} off the heap.\n")
                     .build())
             .addField(FieldSpec.builder(TypeName.BOOLEAN, "closed", PRIVATE).addJavadoc("Whether {@link #close()} has given the count back.\n").build())
             .addMethod(
@@ -557,7 +558,7 @@ final class RcMapGenerator {
                     .addJavadoc("Wraps a count the caller has already taken.\n")
                     .addStatement("this.owner = owner")
                     .addStatement("this.handle = handle")
-                    .addStatement("this.leak = $T.track(this, REF_DESCRIPTION)", LEAK_DETECTOR)
+                    .addStatement("this.leak = $T.track(REF_DESCRIPTION)", LEAK_DETECTOR)
                     .build());
 
     ref.addMethod(ownerChecked("key", keyType, "the entry's key", "return key()"));
@@ -614,16 +615,10 @@ final class RcMapGenerator {
             .addComment("A close refused as re-entry must leave this Ref open: check before marking it.")
             .addStatement("assert owner.counted.notReentered($S)", "Ref.close")
             .addStatement("closed = true")
-            .beginControlFlow("try")
             .beginControlFlow("if (leak != null)")
             .addStatement("leak.close()")
             .endControlFlow()
             .addStatement("owner.counted.release(handle)")
-            .nextControlFlow("finally")
-            .addComment("Keeps this Ref reachable until here, so the leak detector cannot see it as unreachable")
-            .addComment("while it is being closed.")
-            .addStatement("$T.reachabilityFence(this)", Reference.class)
-            .endControlFlow()
             .build());
     ref.addMethod(
         MethodSpec.methodBuilder("isClosed")
