@@ -26,7 +26,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * and that nothing else refers to; the detector refers to the tracker only phantom-ly. When the
  * object is closed it closes its tracker ({@link LeakTracker#close()}), and nothing is ever
  * reported. When the object becomes unreachable unclosed, so does its tracker, and the garbage
- * collector queues it; the next object tracked, or the next call to {@link #reportLeaks()}, on
+ * collector queues it; the next call to {@link #track(String)} or {@link #reportLeaks()}, on
  * whatever thread, reports it. A
  * leak is reported at most once, and only after the collector has run, so reports come late and
  * only for leaks that really happened. Reporting happens only in threads calling this class,
@@ -42,8 +42,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * <ul>
  *   <li>{@link Level#DISABLED}: nothing; {@code track} is a volatile read.
  *   <li>{@link Level#SAMPLED} (the default): about one object in {@value #SAMPLING_INTERVAL}, a
- *       random draw per object (a decrement with a {@link Sampler}) plus, for the sampled ones,
- *       two small objects; leaks are reported without their creation site.
+ *       random draw per object plus, for the sampled ones, one small reference object; leaks are
+ *       reported without their creation site.
  *   <li>{@link Level#PARANOID}: every object, with a {@link Throwable} recording where it was
  *       created. Capturing a stack trace per object is slow: for tests and for hunting a leak.
  * </ul>
@@ -142,10 +142,10 @@ public final class LeakDetector {
    * Receives leak reports, for tests and for programs that want leaks to fail loudly or to be
    * counted.
    *
-   * <p>Listeners run in whatever thread reports the leak (one tracking an object or calling
-   * {@link LeakDetector#reportLeaks()}), possibly in several threads at once, so they must be
-   * thread-safe. They must not throw: an exception is caught and logged at {@link
-   * System.Logger.Level#WARNING}, and the other listeners still run.
+   * <p>Listeners run in whatever thread reports the leak (one calling {@link
+   * LeakDetector#track(String)} or {@link LeakDetector#reportLeaks()}), possibly in
+   * several threads at once, so they must be thread-safe. They must not throw: an exception is
+   * caught and logged at {@link System.Logger.Level#WARNING}, and the other listeners still run.
    */
   @FunctionalInterface
   public interface LeakListener {
@@ -198,20 +198,15 @@ public final class LeakDetector {
     if (current == Level.DISABLED) {
       return null;
     }
-    if (current == Level.SAMPLED && ThreadLocalRandom.current().nextInt(SAMPLING_INTERVAL) != 0) {
+    reportLeaks();
+    Throwable creationSite;
+    if (current == Level.PARANOID) {
+      creationSite = new Throwable("created here: " + description);
+    } else if (ThreadLocalRandom.current().nextInt(SAMPLING_INTERVAL) == 0) {
+      creationSite = null;
+    } else {
       return null;
     }
-    return start(description, current);
-  }
-
-  /**
-   * Tracks a new object at a level that is not {@link Level#DISABLED}, after reporting the leaks
-   * found since the last report.
-   */
-  private static LeakTracker start(String description, Level current) {
-    reportLeaks();
-    Throwable creationSite =
-        current == Level.PARANOID ? new Throwable("created here: " + description) : null;
     OpenTracker tracker = new OpenTracker();
     Tracker watch = new Tracker(tracker, description, creationSite);
     tracker.watch = watch;
@@ -330,52 +325,6 @@ public final class LeakDetector {
             "Leak listener " + listener + " threw while handling " + report.description(),
             e);
       }
-    }
-  }
-
-  /**
-   * A cheaper {@link LeakDetector#track(String)} for an owner that creates tracked objects by the
-   * million, such as a map handing out {@code Ref}s: one sampler per owner, used by one thread at
-   * a time, like the owner itself.
-   *
-   * <p>At level {@link Level#SAMPLED} it counts down a random gap between samples, from 1 to
-   * {@code 2 * SAMPLING_INTERVAL - 1} objects (mean {@value #SAMPLING_INTERVAL}), instead of
-   * drawing a random number per object: an object that is not sampled costs a read of the level
-   * and a decrement, where a draw cost about 8 ns of a 79 ns interning lookup. The gap is random
-   * so that no pattern of leaks, such as every other object, can fall between samples. At the
-   * other levels it tracks what {@link LeakDetector#track(String)} tracks. Leaks found are
-   * reported when a sampled object is created, or by {@link LeakDetector#reportLeaks()}.
-   *
-   * <p>Not thread-safe: concurrent use may skew the sampling, never the tracking of an object.
-   */
-  public static final class Sampler {
-
-    /** Objects still to go before the next sample, at level {@link Level#SAMPLED}. */
-    private int countdown = nextGap();
-
-    /** Creates a sampler whose first sample comes after a random gap. */
-    public Sampler() {}
-
-    /**
-     * Starts tracking a new object if the level and the sampling say so; see {@link
-     * LeakDetector#track(String)}.
-     *
-     * @param description what the object is, for the report
-     * @return a tracker to close when the object is closed, or {@code null} if it is not tracked
-     * @throws NullPointerException if {@code description} is {@code null}
-     */
-    public LeakTracker track(String description) {
-      Objects.requireNonNull(description, "description");
-      Level current = level;
-      if (current == Level.DISABLED || current == Level.SAMPLED && --countdown > 0) {
-        return null;
-      }
-      countdown = nextGap();
-      return start(description, current);
-    }
-
-    private static int nextGap() {
-      return 1 + ThreadLocalRandom.current().nextInt(2 * SAMPLING_INTERVAL - 1);
     }
   }
 

@@ -164,49 +164,6 @@ class LeakDetectorTest {
   }
 
   @Test
-  void samplerFollowsTheLevel() {
-    LeakDetector.Sampler sampler = new LeakDetector.Sampler();
-    LeakDetector.setLevel(Level.DISABLED);
-    for (int i = 0; i < 1000; i++) {
-      assertNull(sampler.track(prefix + "sampler-disabled"));
-    }
-    LeakDetector.setLevel(Level.PARANOID);
-    for (int i = 0; i < 100; i++) {
-      LeakTracker tracker = sampler.track(prefix + "sampler-paranoid");
-      assertNotNull(tracker);
-      tracker.close();
-    }
-  }
-
-  @Test
-  void samplerSamplesAboutOneInTheIntervalWithBoundedRandomGaps() {
-    LeakDetector.setLevel(Level.SAMPLED);
-    LeakDetector.Sampler sampler = new LeakDetector.Sampler();
-    List<Integer> gaps = new ArrayList<>();
-    int sinceLast = 0;
-    for (int i = 0; i < 100_000; i++) {
-      sinceLast++;
-      LeakTracker tracker = sampler.track(prefix + "sampler-sampled");
-      if (tracker != null) {
-        gaps.add(sinceLast);
-        sinceLast = 0;
-        tracker.close();
-      }
-    }
-    // 100 000 / 128 = 781 samples are expected; the gaps lie in [1, 255] and are not all equal.
-    assertTrue(gaps.size() > 600 && gaps.size() < 1000, "sampled " + gaps.size());
-    int maxGap = 2 * LeakDetector.SAMPLING_INTERVAL - 1;
-    assertTrue(gaps.stream().allMatch(g -> g >= 1 && g <= maxGap), gaps.toString());
-    assertTrue(gaps.stream().distinct().count() > 100, "gaps are not random: " + gaps);
-  }
-
-  @Test
-  void samplerRejectsANullDescription() {
-    LeakDetector.setLevel(Level.PARANOID);
-    assertThrows(NullPointerException.class, () -> new LeakDetector.Sampler().track(null));
-  }
-
-  @Test
   void sampledReportsWithoutACreationSite() throws InterruptedException {
     LeakDetector.setLevel(Level.SAMPLED);
     String description = prefix + "sampled-leak";

@@ -69,11 +69,6 @@ final class RcMapGenerator {
             .addJavadoc("The entries and their counts; replaced by an empty map once the storage is released.\n")
             .build());
     type.addField(
-        FieldSpec.builder(LEAK_DETECTOR.nestedClass("Sampler"), "leakSampler", PRIVATE, Modifier.FINAL)
-            .addJavadoc("Decides which of the {@link Ref}s this map hands out the leak detector tracks.\n")
-            .initializer("new $T()", LEAK_DETECTOR.nestedClass("Sampler"))
-            .build());
-    type.addField(
         FieldSpec.builder(KEEPALIVE, "keepalive", PRIVATE, Modifier.FINAL)
             .addJavadoc("One unit for the owner until {@link #close()}, one for each live entry; the storage is\n")
             .addJavadoc("released when the last unit returns.\n")
@@ -563,7 +558,7 @@ final class RcMapGenerator {
                     .addJavadoc("Wraps a count the caller has already taken.\n")
                     .addStatement("this.owner = owner")
                     .addStatement("this.handle = handle")
-                    .addStatement("this.leak = owner.leakSampler.track(REF_DESCRIPTION)")
+                    .addStatement("this.leak = $T.track(REF_DESCRIPTION)", LEAK_DETECTOR)
                     .build());
 
     ref.addMethod(ownerChecked("key", keyType, "the entry's key", "return key()"));
