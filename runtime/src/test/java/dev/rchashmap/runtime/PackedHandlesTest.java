@@ -54,10 +54,12 @@ class PackedHandlesTest {
 
   @Property
   void aLeftOutGenerationStaysOut(
-      @ForAll @IntRange(min = 3, max = 29) int shift, @ForAll @IntRange(min = 0, max = 3) int slot) {
+      @ForAll @IntRange(min = 3, max = 29) int shift,
+      @ForAll @IntRange(min = 0, max = 3) int slot) {
     int packed = PackedHandles.pack(slot, 0, shift);
     assertEquals(0, PackedHandles.generation(packed, shift));
-    assertEquals(0, PackedHandles.generation(PackedHandles.repack(packed, shift, shift - 1), shift - 1));
+    int repacked = PackedHandles.repack(packed, shift, shift - 1);
+    assertEquals(0, PackedHandles.generation(repacked, shift - 1));
   }
 
   @Test

@@ -69,7 +69,8 @@ class PackedGenerationTest {
   @Test
   void referenceAndWideKeysToo() {
     StringIntHandleHashMap strings = StringIntHandleHashMap.builder().expectedSize(MILLION).build();
-    LongObjHandleHashMap<String> longs = LongObjHandleHashMap.<String>builder().expectedSize(MILLION).build();
+    LongObjHandleHashMap<String> longs =
+        LongObjHandleHashMap.<String>builder().expectedSize(MILLION).build();
     for (int round = 0; round < 600; round++) {
       strings.remove(strings.insert("k", round));
       longs.remove(longs.insert(1L << 40, "v" + round));
