@@ -27,11 +27,10 @@ import java.util.concurrent.ThreadLocalRandom;
  * object is closed it closes its tracker ({@link LeakTracker#close()}), and nothing is ever
  * reported. When the object becomes unreachable unclosed, so does its tracker, and the garbage
  * collector queues it; the next call to {@link #track(String)} or {@link #reportLeaks()}, on
- * whatever thread, reports it. A
- * leak is reported at most once, and only after the collector has run, so reports come late and
- * only for leaks that really happened. Reporting happens only in threads calling this class,
- * never in a collector or cleaner thread, and it never touches a map: the leaked entry stays
- * where it is, and the report only says so.
+ * whatever thread, reports it. A leak is reported at most once, and only after the collector has
+ * run, so reports come late and only for leaks that really happened. Reporting happens only in
+ * threads calling this class, never in a collector or cleaner thread, and it never touches a map:
+ * the leaked entry stays where it is, and the report only says so.
  *
  * <p>Each leak is logged through {@link System.Logger} {@code "dev.rchashmap.leaks"} at {@link
  * System.Logger.Level#ERROR} and passed to every {@link LeakListener} added with {@link
@@ -89,7 +88,7 @@ public final class LeakDetector {
    * The open trackers. Keeps them strongly reachable, so a tracker is not collected before its
    * object; removal decides, once, whether a tracker is closed or reported.
    */
-  private static final Set<Tracker> LIVE = ConcurrentHashMap.newKeySet();
+  private static final Set<Watch> LIVE = ConcurrentHashMap.newKeySet();
 
   /** The listeners, called for every leak after it is logged. */
   private static final List<LeakListener> LISTENERS = new CopyOnWriteArrayList<>();
@@ -207,10 +206,8 @@ public final class LeakDetector {
     } else {
       return null;
     }
-    OpenTracker tracker = new OpenTracker();
-    Tracker watch = new Tracker(tracker, description, creationSite);
-    tracker.watch = watch;
-    LIVE.add(watch);
+    Tracker tracker = new Tracker(description, creationSite);
+    LIVE.add(tracker.watch);
     // The watch must be registered before the collector may find the tracker unreachable.
     Reference.reachabilityFence(tracker);
     return tracker;
@@ -228,10 +225,10 @@ public final class LeakDetector {
     int reported = 0;
     Reference<?> queued;
     while ((queued = QUEUE.poll()) != null) {
-      Tracker tracker = (Tracker) queued;
-      // A tracker closed concurrently was removed by close() and is not a leak.
-      if (LIVE.remove(tracker)) {
-        report(tracker);
+      Watch watch = (Watch) queued;
+      // A tracker closed concurrently removed its watch in close(): not a leak.
+      if (LIVE.remove(watch)) {
+        report(watch);
         reported++;
       }
     }
@@ -301,14 +298,14 @@ public final class LeakDetector {
   }
 
   /** Logs one leak and passes it to every listener. */
-  private static void report(Tracker tracker) {
+  private static void report(Watch watch) {
     String message =
         "LEAK: "
-            + tracker.description
+            + watch.description
             + " became unreachable without close(); the entry it counts can never leave its map. ";
-    LeakReport report = new LeakReport(tracker.description, tracker.creationSite);
-    if (tracker.creationSite != null) {
-      LOGGER.log(System.Logger.Level.ERROR, message + "It was created at:", tracker.creationSite);
+    LeakReport report = new LeakReport(watch.description, watch.creationSite);
+    if (watch.creationSite != null) {
+      LOGGER.log(System.Logger.Level.ERROR, message + "It was created at:", watch.creationSite);
     } else {
       LOGGER.log(
           System.Logger.Level.ERROR,
@@ -332,10 +329,14 @@ public final class LeakDetector {
    * The tracker handed to a tracked object. It holds its watch strongly and nothing else; the
    * watch refers back to it only phantom-ly.
    */
-  private static final class OpenTracker implements LeakTracker {
+  private static final class Tracker implements LeakTracker {
 
     /** The phantom reference that reports this tracker if it becomes unreachable unclosed. */
-    private Tracker watch;
+    private final Watch watch;
+
+    Tracker(String description, Throwable creationSite) {
+      this.watch = new Watch(this, description, creationSite);
+    }
 
     @Override
     public void close() {
@@ -355,7 +356,7 @@ public final class LeakDetector {
    * The watch on one tracker: a phantom reference to it, with what the report needs. Identity
    * equality, so the live set holds each watch once.
    */
-  private static final class Tracker extends PhantomReference<Object> {
+  private static final class Watch extends PhantomReference<Tracker> {
 
     /** What the object is. */
     private final String description;
@@ -363,7 +364,7 @@ public final class LeakDetector {
     /** Where it was created, or {@code null} below {@link Level#PARANOID}. */
     private final Throwable creationSite;
 
-    Tracker(OpenTracker tracker, String description, Throwable creationSite) {
+    Watch(Tracker tracker, String description, Throwable creationSite) {
       super(tracker, QUEUE);
       this.description = description;
       this.creationSite = creationSite;
