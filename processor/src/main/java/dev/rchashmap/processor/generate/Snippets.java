@@ -135,9 +135,7 @@ final class Snippets {
 
   /** Reads the key of a slot with its API type (a cast for type variables). */
   CodeBlock keyAt(String slot) {
-    return key.kind() == TypeModel.Kind.TYPE_VARIABLE
-        ? CodeBlock.of("keyAt($L)", slot)
-        : CodeBlock.of("keys[$L]", slot);
+    return keyAt(CodeBlock.of("$L", slot));
   }
 
   /** As {@link #keyAt(String)}, for a slot computed by a code block. */
@@ -149,9 +147,7 @@ final class Snippets {
 
   /** Reads the value of a slot with its API type (a cast for type variables). */
   CodeBlock valueAt(String slot) {
-    return value.kind() == TypeModel.Kind.TYPE_VARIABLE
-        ? CodeBlock.of("valueAt($L)", slot)
-        : CodeBlock.of("values[$L]", slot);
+    return valueAt(CodeBlock.of("$L", slot));
   }
 
   /** As {@link #valueAt(String)}, for a slot computed by a code block. */
