@@ -9,13 +9,20 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Test;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The generated source of one specialization, compared byte for byte with a reviewed copy, so that
- * every change to the generated code is seen and reviewed in a diff.
+ * The generated sources of every layer of four specializations, compared byte for byte with
+ * reviewed copies, so that every change to the generated code is seen and reviewed in a diff. The
+ * four cover the generator's variation points: a primitive key whose hash decides equality
+ * ({@code int -> long}), type variables for both key and value ({@code Object -> Object}), a
+ * class key with an equivalence fixed by the annotation ({@code String -> int}), and a wide
+ * floating-point key whose hash is only a filter ({@code double -> double}).
  *
- * <p>After an intended change to the generator, rewrite the golden file and review its diff:
+ * <p>After an intended change to the generator, rewrite the golden files and review their diff:
  *
  * <pre>
  * mvn -B -pl processor test -Dtest=GoldenSourceTest -Drchashmap.updateGolden=true
@@ -23,31 +30,55 @@ import org.junit.jupiter.api.Test;
  * </pre>
  */
 class GoldenSourceTest {
-  /** When {@code true}, the test writes the golden file instead of comparing with it. */
+  /** When {@code true}, the test writes the golden files instead of comparing with them. */
   static final String UPDATE_PROPERTY = "rchashmap.updateGolden";
 
   private static final String HOW_TO_UPDATE =
-      "If the change is intended, regenerate the golden file and review its diff:\n"
+      "If the change is intended, regenerate the golden files and review their diff:\n"
           + "  mvn -B -pl processor test -Dtest=GoldenSourceTest -D"
           + UPDATE_PROPERTY
           + "=true\n"
           + "  git diff processor/src/test/resources/golden";
 
-  @Test
-  void intLongHandleHashMap() throws IOException {
-    assertMatchesGolden(
-        "@GenerateMaps(key = int.class, value = long.class, layers = Layer.HANDLE)",
-        "com.example.IntLongHandleHashMap",
-        "IntLongHandleHashMap.java");
+  private static final List<String> LAYER_SUFFIXES =
+      List.of("HandleHashMap", "CountedHashMap", "RcHashMap");
+
+  /** The fixed equivalence of the {@code String -> int} case, written as a user would. */
+  private static final SourceFile CASE_INSENSITIVE =
+      SourceFile.of(
+          "com.example.CaseInsensitive",
+          "package com.example;",
+          "import dev.rchashmap.runtime.Equivalence;",
+          "import java.util.Locale;",
+          "public final class CaseInsensitive implements Equivalence<String> {",
+          "  @Override public int hash(String key) { return key.toLowerCase(Locale.ROOT).hashCode(); }",
+          "  @Override public boolean equivalent(String a, String b) { return a.equalsIgnoreCase(b); }",
+          "}");
+
+  static List<Arguments> specializations() {
+    return List.of(
+        Arguments.of("IntLong", "@GenerateMaps(key = int.class, value = long.class)"),
+        Arguments.of("ObjObj", "@GenerateMaps(key = Object.class, value = Object.class)"),
+        Arguments.of(
+            "StringInt",
+            "@GenerateMaps(key = String.class, value = int.class, equivalence = CaseInsensitive.class)"),
+        Arguments.of("DoubleDouble", "@GenerateMaps(key = double.class, value = double.class)"));
   }
 
-  private static void assertMatchesGolden(String annotation, String generatedClass, String goldenName)
-      throws IOException {
-    Compilation compilation = Processing.compile(SourceFile.packageInfo("com.example", annotation));
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("specializations")
+  void everyLayerMatchesItsGoldenFile(String prefix, String annotation) throws IOException {
+    Compilation compilation =
+        Processing.compile(SourceFile.packageInfo("com.example", annotation), CASE_INSENSITIVE);
     assertThat(compilation).succeededWithoutWarnings();
-    String actual = Processing.generatedSource(compilation, generatedClass);
+    for (String suffix : LAYER_SUFFIXES) {
+      String name = prefix + suffix;
+      assertMatchesGolden(Processing.generatedSource(compilation, "com.example." + name), name);
+    }
+  }
 
-    Path golden = goldenDirectory().resolve(goldenName);
+  private static void assertMatchesGolden(String actual, String generatedClass) throws IOException {
+    Path golden = goldenDirectory().resolve(generatedClass + ".java");
     if (Boolean.getBoolean(UPDATE_PROPERTY)) {
       Files.createDirectories(golden.getParent());
       Files.writeString(golden, actual, StandardCharsets.UTF_8);
