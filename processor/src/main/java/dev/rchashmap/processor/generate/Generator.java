@@ -5,7 +5,6 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import dev.rchashmap.annotations.Layer;
-import dev.rchashmap.processor.GenerateMapsProcessor;
 import dev.rchashmap.processor.model.MapModel;
 import dev.rchashmap.processor.model.Names;
 import java.util.ArrayList;
@@ -51,21 +50,11 @@ public final class Generator {
   /** Returns the JavaPoet files of every layer the model asks for, in layer order. */
   private List<JavaFile> javaFiles(MapModel model) {
     List<JavaFile> files = new ArrayList<>();
+    Specialization specialization = new Specialization(model);
     for (Layer layer : model.layers()) {
-      TypeSpec type;
-      switch (layer) {
-        case HANDLE:
-          type = new HandleMapGenerator(model).generate();
-          break;
-        case COUNTED:
-          type = new CountedMapGenerator(model).generate();
-          break;
-        case RC:
-          type = new RcMapGenerator(model).generate();
-          break;
-        default:
-          throw new AssertionError(layer);
-      }
+      TypeSpec type =
+          TemplateParser.parse(
+              Template.named(MapModel.suffix(layer)), specialization.bindings(layer), model.className(layer));
       files.add(file(model, withGenerated(type.toBuilder(), model.origin()).addOriginatingElement(model.origin()).build()));
     }
     return files;
@@ -88,7 +77,7 @@ public final class Generator {
     if (generatedIsVisibleFrom(origin)) {
       type.addAnnotation(
           AnnotationSpec.builder(ClassName.get("javax.annotation.processing", "Generated"))
-              .addMember("value", "$S", GenerateMapsProcessor.class.getName())
+              .addMember("value", "$S", Names.PROCESSOR)
               .build());
     }
     return type;

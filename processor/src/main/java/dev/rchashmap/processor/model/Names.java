@@ -14,6 +14,12 @@ public final class Names {
   /** The qualified name of the runtime interface for reference-key equivalences. */
   public static final String EQUIVALENCE = RUNTIME_PACKAGE + ".Equivalence";
 
+  /**
+   * The qualified name of the processor, the value of {@code @Generated}: a constant, so that
+   * the generator does not depend on the processor class that calls it.
+   */
+  public static final String PROCESSOR = "dev.rchashmap.processor.GenerateMapsProcessor";
+
   /** The qualified name of the {@code @Generated} annotation put on generated classes. */
   public static final String GENERATED = "javax.annotation.processing.Generated";
 

@@ -1,0 +1,328 @@
+package dev.rchashmap.processor.generate;
+
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeVariableName;
+import com.palantir.javapoet.WildcardTypeName;
+import dev.rchashmap.annotations.Layer;
+import dev.rchashmap.processor.model.MapModel;
+import dev.rchashmap.processor.model.Names;
+import dev.rchashmap.processor.model.Primitive;
+import dev.rchashmap.processor.model.TypeModel;
+import java.util.ConcurrentModificationException;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+
+/**
+ * The variation points of one specialization, decided once from its {@link MapModel} and named for
+ * the templates: every {@code #if} flag and every named argument a template uses is bound here,
+ * and nowhere else. The table in {@code processor/DESIGN.md} lists them.
+ */
+final class Specialization {
+  private static final String RUNTIME = Names.RUNTIME_PACKAGE;
+
+  private final MapModel model;
+  private final TypeModel key;
+  private final TypeModel value;
+
+  Specialization(MapModel model) {
+    this.model = model;
+    this.key = model.key();
+    this.value = model.value();
+  }
+
+  /** The bindings of the template of {@code layer}. */
+  Bindings bindings(Layer layer) {
+    Bindings bindings = new Bindings(model.typeVariables());
+    flags(bindings);
+    shared(bindings);
+    ClassName self = model.className(layer);
+    bindings
+        .put("self", parameterized(self))
+        .put("selfRaw", self)
+        .put("simpleName", self.simpleName())
+        .put("builder", parameterized(self.nestedClass("Builder")))
+        .put("valueFactoryParameter", nestedParameter(self, "ValueFactory", true))
+        .put("entryConsumerParameter", nestedParameter(self, "EntryConsumer", false))
+        .put("removalListenerParameter", nestedParameter(self, "RemovalListener", false));
+    switch (layer) {
+      case HANDLE:
+        handleLayer(bindings);
+        break;
+      case COUNTED:
+        ClassName handleMap = model.className(Layer.HANDLE);
+        bindings
+            .put("handleMap", parameterized(handleMap))
+            .put("handleMapRaw", handleMap)
+            .put("handleMapBuilder", parameterized(handleMap.nestedClass("Builder")))
+            .put("handleMapValueFactory", parameterized(handleMap.nestedClass("ValueFactory")));
+        break;
+      case RC:
+        ClassName countedMap = model.className(Layer.COUNTED);
+        TypeName ref = parameterized(self.nestedClass("Ref"));
+        bindings
+            .put("countedMap", parameterized(countedMap))
+            .put("countedMapRaw", countedMap)
+            .put("countedMapBuilder", parameterized(countedMap.nestedClass("Builder")))
+            .put("countedCursor", inner(countedMap, "Cursor"))
+            .put("ref", ref)
+            .put("refIterator", ParameterizedTypeName.get(ClassName.get(Iterator.class), ref))
+            .put("typeArguments", typeArguments())
+            .put("wildcards", wildcards());
+        break;
+      default:
+        throw new AssertionError(layer);
+    }
+    return bindings;
+  }
+
+  /** The variation points that {@code #if} lines test. */
+  private void flags(Bindings bindings) {
+    bindings
+        .flag("keyIsPrimitive", key.kind() == TypeModel.Kind.PRIMITIVE)
+        .flag("keyIsReference", key.isReference())
+        .flag("valueIsReference", value.isReference())
+        .flag("keyIsTypeVariable", key.kind() == TypeModel.Kind.TYPE_VARIABLE)
+        .flag("valueIsTypeVariable", value.kind() == TypeModel.Kind.TYPE_VARIABLE)
+        .flag("hasTypeVariables", !model.typeVariables().isEmpty())
+        .flag("keyIsFloatingPoint", key.kind() == TypeModel.Kind.PRIMITIVE && key.primitive().isFloatingPoint())
+        .flag("fixedEquivalence", model.hasFixedEquivalence())
+        .flag("hashIsKey", hashIsKey())
+        .flag("hashesAlways", key.isReference() || model.hasFixedEquivalence());
+  }
+
+  /** The named arguments every layer's template may use. */
+  private void shared(Bindings bindings) {
+    bindings
+        .put("key", key.type())
+        .put("value", value.type())
+        .put("keyArray", key.arrayType())
+        .put("valueArray", value.arrayType())
+        .put("keyElement", element(key))
+        .put("valueElement", element(value))
+        .put("keyDimensions", "[]".repeat(dimensions(key)))
+        .put("valueDimensions", "[]".repeat(dimensions(value)))
+        .put("keyDoc", javadocType(key))
+        .put("valueDoc", javadocType(value))
+        .put("equivalence", equivalenceType())
+        .put("annotation", model.annotationSource())
+        .put("diamond", model.typeVariables().isEmpty() ? "" : "<>")
+        .put("handles", runtime("Handles"))
+        .put("hashing", runtime("Hashing"))
+        .put("packedHandles", runtime("PackedHandles"))
+        .put("guard", runtime("ReentrancyGuard"))
+        .put("duplicateKey", runtime("DuplicateKeyException"))
+        .put("duplicateKeyName", runtime("DuplicateKeyException").canonicalName())
+        .put("staleHandle", runtime("StaleHandleException"))
+        .put("keepalive", runtime("Keepalive"))
+        .put("leakDetector", runtime("LeakDetector"))
+        .put("leakTracker", runtime("LeakDetector").nestedClass("LeakTracker"))
+        .put("mapClosed", runtime("MapClosedException"))
+        .put("wrongMap", runtime("WrongMapException"))
+        .put("arrays", ClassName.get(java.util.Arrays.class))
+        .put("objects", ClassName.get(Objects.class))
+        .put("cme", ClassName.get(ConcurrentModificationException.class))
+        .put("noSuchElement", ClassName.get(NoSuchElementException.class))
+        .put("stringBuilder", ClassName.get(StringBuilder.class));
+  }
+
+  /** The named arguments only the handle layer's template uses: hashing and comparing keys. */
+  private void handleLayer(Bindings bindings) {
+    CodeBlock keyAtCell = keyAt(CodeBlock.of("$T.slot(cellHandles[cell], shift)", runtime("PackedHandles")));
+    bindings
+        .put("valueErased", value.kind() == TypeModel.Kind.TYPE_VARIABLE ? ClassName.OBJECT : value.type())
+        .put("keyBoxed", key.boxed())
+        .put(
+            "nullKeysRejected", key.isReference() ? "; {@code null} keys are rejected" : "")
+        .put(
+            "hashDecidesEquality",
+            hashIsKey()
+                ? ". Because the default hash of "
+                    + javadocType(key)
+                    + " keys is a bijection, a lookup with the\n"
+                    + "default equivalence decides equality from the hash alone"
+                : "")
+        .put("reentrancyName", runtime("ReentrancyException").canonicalName())
+        .put("staticEquivalence", staticEquivalenceType())
+        .put("naturalEquivalence", naturalEquivalence())
+        .put("defaultHashOfKey", defaultHash(CodeBlock.of("key")))
+        .put("defaultHashOfStoredKey", defaultHash(CodeBlock.of("keys[slot]")))
+        .put("keyAtCell", keyAtCell)
+        .put(
+            "defaultEqualsAtCell",
+            defaultEquals(
+                CodeBlock.of("keys[$T.slot(cellHandles[cell], shift)]", runtime("PackedHandles")),
+                CodeBlock.of("key")))
+        .put("keyAtSlot", keyAt(CodeBlock.of("slot")))
+        .put("valueAtSlot", valueAt(CodeBlock.of("slot")));
+    if (model.hasFixedEquivalence()) {
+      bindings.put("fixedEquivalence", model.equivalence());
+    }
+  }
+
+  private static ClassName runtime(String simpleName) {
+    return ClassName.get(RUNTIME, simpleName);
+  }
+
+  /**
+   * Whether equal hashes prove equal keys with the default equivalence, so probing never reads a
+   * stored key: 32-bit-or-narrower primitives, whose mixer is a bijection.
+   */
+  private boolean hashIsKey() {
+    return key.kind() == TypeModel.Kind.PRIMITIVE && key.primitive().hashIsKey();
+  }
+
+  /** {@code IntEquivalence}, or {@code Equivalence<? super K>} for reference keys. */
+  private TypeName equivalenceType() {
+    if (key.kind() == TypeModel.Kind.PRIMITIVE) {
+      return key.primitive().equivalence();
+    }
+    return ParameterizedTypeName.get(runtime("Equivalence"), WildcardTypeName.supertypeOf(key.boxed()));
+  }
+
+  /**
+   * The equivalence type in a static context, where a type variable cannot appear: {@code
+   * Equivalence<Object>} for {@code K}, else {@link #equivalenceType()}.
+   */
+  private TypeName staticEquivalenceType() {
+    return key.kind() == TypeModel.Kind.TYPE_VARIABLE
+        ? ParameterizedTypeName.get(runtime("Equivalence"), ClassName.OBJECT)
+        : equivalenceType();
+  }
+
+  /** The natural equivalence of the key type, as an expression. */
+  private CodeBlock naturalEquivalence() {
+    if (key.kind() == TypeModel.Kind.PRIMITIVE) {
+      return CodeBlock.of("$T.natural()", key.primitive().equivalence());
+    }
+    return CodeBlock.of("$T.natural()", runtime("Equivalence"));
+  }
+
+  /**
+   * The default hash of a key (never user code for primitives): three cheap operations for keys
+   * of 32 bits or less, whose result is a bijection of the key, murmur3's finalizer otherwise.
+   */
+  private CodeBlock defaultHash(CodeBlock keyExpression) {
+    if (hashIsKey()) {
+      return CodeBlock.of("$T.spread($L)", runtime("Hashing"), key.primitive().bits(keyExpression));
+    }
+    if (key.kind() == TypeModel.Kind.PRIMITIVE) {
+      return CodeBlock.of("$T.mix($L)", runtime("Hashing"), key.primitive().bits(keyExpression));
+    }
+    return CodeBlock.of("$T.mix($L.hashCode())", runtime("Hashing"), keyExpression);
+  }
+
+  /** Whether {@code stored} equals {@code probe} under the default equivalence. */
+  private CodeBlock defaultEquals(CodeBlock stored, CodeBlock probe) {
+    if (key.kind() == TypeModel.Kind.PRIMITIVE) {
+      Primitive primitive = key.primitive();
+      return CodeBlock.of("$L == $L", primitive.bits(stored), primitive.bits(probe));
+    }
+    return CodeBlock.of("$L.equals($L)", probe, stored);
+  }
+
+  /** Reads the key of a slot with its API type (a cast for type variables). */
+  private CodeBlock keyAt(CodeBlock slot) {
+    return key.kind() == TypeModel.Kind.TYPE_VARIABLE
+        ? CodeBlock.of("keyAt($L)", slot)
+        : CodeBlock.of("keys[$L]", slot);
+  }
+
+  /** Reads the value of a slot with its API type (a cast for type variables). */
+  private CodeBlock valueAt(CodeBlock slot) {
+    return value.kind() == TypeModel.Kind.TYPE_VARIABLE
+        ? CodeBlock.of("valueAt($L)", slot)
+        : CodeBlock.of("values[$L]", slot);
+  }
+
+  /**
+   * A class of this specialization with its type variables: {@code IntLongHandleHashMap} or {@code
+   * ObjObjHandleHashMap<K, V>}.
+   */
+  private TypeName parameterized(ClassName raw) {
+    List<TypeVariableName> variables = model.typeVariables();
+    return variables.isEmpty()
+        ? raw
+        : ParameterizedTypeName.get(raw, variables.toArray(new TypeName[0]));
+  }
+
+  /**
+   * A nested type of a class of this specialization, through its parameterized enclosing type when
+   * the nested type is an inner class: {@code ObjObjCountedHashMap<K, V>.Cursor}.
+   */
+  private TypeName inner(ClassName enclosing, String simpleName) {
+    TypeName outer = parameterized(enclosing);
+    return outer instanceof ParameterizedTypeName
+        ? ((ParameterizedTypeName) outer).nestedClass(simpleName)
+        : enclosing.nestedClass(simpleName);
+  }
+
+  /**
+   * A nested functional type as a parameter, with the wildcards that let callers pass lambdas of
+   * wider types: {@code ValueFactory<? super K, ? extends V>} when the value is produced, {@code
+   * EntryConsumer<? super K, ? super V>} when it is consumed.
+   */
+  private TypeName nestedParameter(ClassName enclosing, String simpleName, boolean valueIsProduced) {
+    ClassName nested = enclosing.nestedClass(simpleName);
+    if (model.typeVariables().isEmpty()) {
+      return nested;
+    }
+    List<TypeName> arguments = new java.util.ArrayList<>();
+    if (key.typeVariable() != null) {
+      arguments.add(WildcardTypeName.supertypeOf(key.typeVariable()));
+    }
+    if (value.typeVariable() != null) {
+      arguments.add(
+          valueIsProduced
+              ? WildcardTypeName.subtypeOf(value.typeVariable())
+              : WildcardTypeName.supertypeOf(value.typeVariable()));
+    }
+    return ParameterizedTypeName.get(nested, arguments.toArray(new TypeName[0]));
+  }
+
+  /** {@code <K, V>} for a generic call that has no target type to infer from, else nothing. */
+  private String typeArguments() {
+    List<TypeVariableName> variables = model.typeVariables();
+    return variables.isEmpty()
+        ? ""
+        : "<" + String.join(", ", variables.stream().map(TypeVariableName::name).toList()) + ">";
+  }
+
+  /** {@code <?>} or {@code <?, ?>} for an {@code instanceof} test of a generic nested type. */
+  private String wildcards() {
+    int count = model.typeVariables().size();
+    return count == 0 ? "" : count == 1 ? "<?>" : "<?, ?>";
+  }
+
+  /** {@code {@code int}} or {@code {@code String}} for Javadoc. */
+  private static String javadocType(TypeModel type) {
+    if (type.kind() == TypeModel.Kind.TYPE_VARIABLE) {
+      return "{@code " + type.type() + "}";
+    }
+    return "{@code " + type.type().toString().replaceAll("^java\\.lang\\.", "") + "}";
+  }
+
+  /** The innermost element type of a storage array: {@code int}, {@code Object}, {@code byte}. */
+  private static TypeName element(TypeModel type) {
+    TypeName element = type.storageType();
+    while (element instanceof ArrayTypeName) {
+      element = ((ArrayTypeName) element).componentType();
+    }
+    return element;
+  }
+
+  /** How many array dimensions the stored type itself has: 1 for {@code byte[]} keys. */
+  private static int dimensions(TypeModel type) {
+    int dimensions = 0;
+    for (TypeName element = type.storageType(); element instanceof ArrayTypeName; ) {
+      element = ((ArrayTypeName) element).componentType();
+      dimensions++;
+    }
+    return dimensions;
+  }
+}
