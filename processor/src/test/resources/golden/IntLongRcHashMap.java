@@ -15,8 +15,7 @@ import javax.annotation.processing.Generated;
 
 /**
  * A reference-counted hash map from {@code int} keys to {@code long} values whose entries are held
- * through
- * {@link Ref} objects, like clones of a Rust {@code Rc}.
+ * through {@link Ref} objects, like clones of a Rust {@code Rc}.
  *
  * <pre>{@code
  * try (IntLongRcHashMap map = new IntLongRcHashMap();
@@ -28,20 +27,20 @@ import javax.annotation.processing.Generated;
  *
  * <p>Each {@link Ref} holds one count of its entry: {@link #insert}, {@link #find},
  * {@link #findOrInsert} and {@link Ref#share()} each return a new one, and {@link Ref#close()}
- * gives it back. When the last {@code Ref} of an entry is closed the entry leaves the map, then
- * the removal listener receives its key and value (it may close other {@code Ref}s: cascades run
- * in a loop, not recursively).
+ * gives it back. When the last {@code Ref} of an entry is closed the entry leaves the map, then the
+ * removal listener receives its key and value (it may close other {@code Ref}s: cascades run in a
+ * loop, not recursively).
  *
  * <p><b>Keepalive.</b> {@link #close()} is the owner letting go. Live {@code Ref}s stay fully
- * usable afterwards; {@code find} and {@code insert} throw {@link MapClosedException}. When the
- * map is closed and the last entry has left, the storage is released and the on-dispose
- * callback runs, once. The order on the last removal is: unlink the entry, run the removal
- * listener with its key and value, then return the entry's keepalive unit.
+ * usable afterwards; {@code find} and {@code insert} throw {@link MapClosedException}. When the map
+ * is closed and the last entry has left, the storage is released and the on-dispose callback runs,
+ * once. The order on the last removal is: unlink the entry, run the removal listener with its key
+ * and value, then return the entry's keepalive unit.
  *
  * <p><b>Leaks.</b> A {@code Ref} that becomes unreachable without {@code close()} keeps its entry
  * forever. {@link LeakDetector} reports such {@code Ref}s (system property
- * {@code rchashmap.leakDetection} = {@code disabled}, {@code sampled} (default) or {@code
- * paranoid}).
+ * {@code rchashmap.leakDetection} = {@code disabled}, {@code sampled} (default) or
+ * {@code paranoid}).
  *
  * <p><b>Not thread-safe.</b> A map and its {@code Ref}s belong to one thread at a time.
  *
@@ -60,8 +59,8 @@ public final class IntLongRcHashMap implements AutoCloseable {
   private IntLongCountedHashMap counted;
 
   /**
-   * One unit for the owner until {@link #close()}, one for each live entry; the storage is
-   * released when the last unit returns.
+   * One unit for the owner until {@link #close()}, one for each live entry; the storage is released
+   * when the last unit returns.
    */
   private final Keepalive keepalive;
 
@@ -106,8 +105,8 @@ public final class IntLongRcHashMap implements AutoCloseable {
   }
 
   /**
-   * Returns a builder for a map with a chosen expected size, key equivalence, removal listener
-   * or on-dispose callback.
+   * Returns a builder for a map with a chosen expected size, key equivalence, removal listener or
+   * on-dispose callback.
    *
    * @return a new builder
    */
@@ -151,8 +150,8 @@ public final class IntLongRcHashMap implements AutoCloseable {
    * Looks up a key.
    *
    * @param key the key
-   * @return a new {@code Ref} to its entry, which the caller closes, or {@code null} if the key
-   *     is not in the map
+   * @return a new {@code Ref} to its entry, which the caller closes, or {@code null} if the key is
+   *     not in the map
    * @throws MapClosedException if the map is closed
    */
   public Ref find(int key) {
@@ -181,8 +180,8 @@ public final class IntLongRcHashMap implements AutoCloseable {
   }
 
   /**
-   * Tells whether a key is in the map, without making a {@code Ref}. Works on a closed map:
-   * its entries are those its live {@code Ref}s hold.
+   * Tells whether a key is in the map, without making a {@code Ref}. Works on a closed map: its
+   * entries are those its live {@code Ref}s hold.
    *
    * @param key the key
    * @return whether the map has an entry for {@code key}
@@ -192,8 +191,8 @@ public final class IntLongRcHashMap implements AutoCloseable {
   }
 
   /**
-   * Returns the number of entries, each held by at least one {@code Ref}. A closed map still
-   * counts the entries its live {@code Ref}s hold.
+   * Returns the number of entries, each held by at least one {@code Ref}. A closed map still counts
+   * the entries its live {@code Ref}s hold.
    *
    * @return the number of entries
    */
@@ -213,9 +212,9 @@ public final class IntLongRcHashMap implements AutoCloseable {
   /**
    * Returns an iterator that yields a new {@link Ref} for each entry, in slot order; the caller
    * closes each. Closing them, even the last {@code Ref} of an entry, during the iteration is
-   * allowed: an entry live for the whole iteration is yielded exactly once, one that leaves
-   * before it is yielded is skipped, even after {@code hasNext()} saw it (so {@code next()}
-   * throws {@code NoSuchElementException} if no entry is left after all).
+   * allowed: an entry live for the whole iteration is yielded exactly once, one that leaves before
+   * it is yielded is skipped, even after {@code hasNext()} saw it (so {@code next()} throws
+   * {@code NoSuchElementException} if no entry is left after all).
    *
    * @return an iterator of new {@code Ref}s
    * @throws MapClosedException if the map is closed
@@ -225,8 +224,8 @@ public final class IntLongRcHashMap implements AutoCloseable {
   }
 
   /**
-   * Returns a cursor that reads and sets values without touching counts, in slot order. Works
-   * on a closed map, over the entries its live {@code Ref}s hold.
+   * Returns a cursor that reads and sets values without touching counts, in slot order. Works on a
+   * closed map, over the entries its live {@code Ref}s hold.
    *
    * @return a new cursor before the first entry
    */
@@ -235,8 +234,8 @@ public final class IntLongRcHashMap implements AutoCloseable {
   }
 
   /**
-   * Lets go of the map as its owner. Live {@code Ref}s stay usable; when none is left the
-   * storage is released and the on-dispose callback runs. Closing again does nothing.
+   * Lets go of the map as its owner. Live {@code Ref}s stay usable; when none is left the storage
+   * is released and the on-dispose callback runs. Closing again does nothing.
    */
   @Override
   public void close() {
@@ -287,8 +286,8 @@ public final class IntLongRcHashMap implements AutoCloseable {
   }
 
   /**
-   * Runs after an entry has left: the user's listener, then the entry's keepalive unit
-   * returns (even if the listener threw), as in the seed's final-removal order.
+   * Runs after an entry has left: the user's listener, then the entry's keepalive unit returns
+   * (even if the listener threw), as in the seed's final-removal order.
    */
   private void removed(int key, long value) {
     try {
@@ -301,9 +300,9 @@ public final class IntLongRcHashMap implements AutoCloseable {
   }
 
   /**
-   * Releases the storage once the last keepalive unit has returned: the arrays are dropped for
-   * an empty map of minimal size, which keeps {@code size()}, {@code containsKey} and
-   * {@code cursor()} working.
+   * Releases the storage once the last keepalive unit has returned: the arrays are dropped for an
+   * empty map of minimal size, which keeps {@code size()}, {@code containsKey} and {@code cursor()}
+   * working.
    */
   private void dispose() {
     counted = new IntLongCountedHashMap(0);
@@ -359,8 +358,8 @@ public final class IntLongRcHashMap implements AutoCloseable {
     }
 
     /**
-     * Sets a callback run once when the storage is released: after the map is closed and its
-     * last entry has left.
+     * Sets a callback run once when the storage is released: after the map is closed and its last
+     * entry has left.
      *
      * @param onDispose the callback, or {@code null} for none
      * @return this builder
@@ -382,8 +381,8 @@ public final class IntLongRcHashMap implements AutoCloseable {
   }
 
   /**
-   * Makes the value of a new entry, for {@link IntLongRcHashMap#insertWith} and {@link
-   * IntLongRcHashMap#findOrInsert}.
+   * Makes the value of a new entry, for {@link IntLongRcHashMap#insertWith} and
+   * {@link IntLongRcHashMap#findOrInsert}.
    */
   @FunctionalInterface
   public interface ValueFactory {
@@ -398,8 +397,7 @@ public final class IntLongRcHashMap implements AutoCloseable {
 
   /**
    * Told of each entry that leaves a {@link IntLongRcHashMap}, after it has left and before its
-   * keepalive
-   * unit returns.
+   * keepalive unit returns.
    */
   @FunctionalInterface
   public interface RemovalListener {
@@ -413,15 +411,15 @@ public final class IntLongRcHashMap implements AutoCloseable {
   }
 
   /**
-   * One counted reference to an entry of a {@link IntLongRcHashMap}, like a clone of a Rust {@code
-   * Rc}.
+   * One counted reference to an entry of a {@link IntLongRcHashMap}, like a clone of a Rust
+   * {@code Rc}.
    *
-   * <p>It holds one count of its entry from creation until {@link #close()}, so the entry
-   * cannot leave while it is open; {@code close()} gives that count back exactly once.
-   * Accessors taking the map check that it is this {@code Ref}'s owner; the others do not.
-   * Two {@code Ref}s are equal when they have the same owner and entry. Any call but
-   * {@code close()}, {@code isClosed()}, {@code equals}, {@code hashCode} and {@code toString}
-   * on a closed {@code Ref} throws {@link IllegalStateException}.
+   * <p>It holds one count of its entry from creation until {@link #close()}, so the entry cannot
+   * leave while it is open; {@code close()} gives that count back exactly once. Accessors taking
+   * the map check that it is this {@code Ref}'s owner; the others do not. Two {@code Ref}s are
+   * equal when they have the same owner and entry. Any call but {@code close()},
+   * {@code isClosed()}, {@code equals}, {@code hashCode} and {@code toString} on a closed
+   * {@code Ref} throws {@link IllegalStateException}.
    */
   public static final class Ref implements AutoCloseable {
     /**
@@ -547,12 +545,11 @@ public final class IntLongRcHashMap implements AutoCloseable {
     }
 
     /**
-     * Gives this {@code Ref}'s count back. The last close of an entry removes it, runs the
-     * removal listener, and may release the storage of a closed map. Closing again does
-     * nothing.
+     * Gives this {@code Ref}'s count back. The last close of an entry removes it, runs the removal
+     * listener, and may release the storage of a closed map. Closing again does nothing.
      *
-     * @throws RuntimeException what the removal listener or on-dispose callback threw; the
-     *     entry has left all the same
+     * @throws RuntimeException what the removal listener or on-dispose callback threw; the entry
+     *     has left all the same
      */
     @Override
     public void close() {
@@ -633,8 +630,8 @@ public final class IntLongRcHashMap implements AutoCloseable {
 
   /**
    * Reads and sets the values of the entries, in slot order, without touching counts; see
-   * {@link IntLongRcHashMap#cursor()}. Entries may leave meanwhile, as in {@link
-   * IntLongCountedHashMap#cursor()}.
+   * {@link IntLongRcHashMap#cursor()}. Entries may leave meanwhile, as in
+   * {@link IntLongCountedHashMap#cursor()}.
    */
   public final class Cursor {
     private final IntLongCountedHashMap.Cursor cursor;

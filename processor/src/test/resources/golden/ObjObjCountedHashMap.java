@@ -11,23 +11,21 @@ import javax.annotation.processing.Generated;
 
 /**
  * A hash map from {@code K} keys to {@code V} values whose entries are reference counted and
- * reached
- * through stable {@code long} handles.
+ * reached through stable {@code long} handles.
  *
  * <p>An entry starts with count 1 when it is inserted. {@link #find} and {@link #retain} add one,
- * {@link #release} takes one away, and when the count reaches zero the entry leaves the map:
- * its handle becomes stale and the removal listener, if any, receives its key and value. The
- * listener runs after the entry is fully unlinked, so it may release other entries (a
- * cascade); removals caused by a listener are queued and their listeners run one after
- * another, never nested, so even a long chain of cascading removals uses constant stack.
+ * {@link #release} takes one away, and when the count reaches zero the entry leaves the map: its
+ * handle becomes stale and the removal listener, if any, receives its key and value. The listener
+ * runs after the entry is fully unlinked, so it may release other entries (a cascade); removals
+ * caused by a listener are queued and their listeners run one after another, never nested, so even
+ * a long chain of cascading removals uses constant stack.
  *
  * <p>Entries are stored in a {@link ObjObjHandleHashMap}; each handle, key and value works as
- * there.
- * There is no way to remove an entry other than releasing it: counts are never bypassed.
+ * there. There is no way to remove an entry other than releasing it: counts are never bypassed.
  *
- * <p>Iteration ({@link #cursor()}, {@link #forEach}) goes by slot and tolerates removals: an
- * entry live for the whole iteration is visited exactly once, one removed before it is
- * reached is not visited, one inserted meanwhile may or may not be.
+ * <p>Iteration ({@link #cursor()}, {@link #forEach}) goes by slot and tolerates removals: an entry
+ * live for the whole iteration is visited exactly once, one removed before it is reached is not
+ * visited, one inserted meanwhile may or may not be.
  *
  * <p><b>Not thread-safe.</b> Confine a map to one thread or guard it with a lock.
  *
@@ -86,8 +84,8 @@ public final class ObjObjCountedHashMap<K, V> {
   }
 
   /**
-   * Creates an empty map that holds {@code expectedSize} entries before it grows, with no
-   * removal listener.
+   * Creates an empty map that holds {@code expectedSize} entries before it grows, with no removal
+   * listener.
    *
    * @param expectedSize the number of entries to make room for
    * @throws IllegalArgumentException if {@code expectedSize} is negative
@@ -121,7 +119,7 @@ public final class ObjObjCountedHashMap<K, V> {
    * @param value the value
    * @return the handle of the new entry
    * @throws dev.rchashmap.runtime.DuplicateKeyException if {@code key} is already in the map, which
-   * is then unchanged
+   *     is then unchanged
    * @throws NullPointerException if {@code key} is null
    */
   public long insert(K key, V value) {
@@ -149,7 +147,7 @@ public final class ObjObjCountedHashMap<K, V> {
    * @param factory makes the value from the key; may use this map
    * @return the handle of the new entry
    * @throws dev.rchashmap.runtime.DuplicateKeyException if {@code key} is already in the map; the
-   * factory is not run
+   *     factory is not run
    * @throws NullPointerException if {@code key} is null
    */
   public long insertWith(K key, ValueFactory<? super K, ? extends V> factory) {
@@ -173,8 +171,8 @@ public final class ObjObjCountedHashMap<K, V> {
   }
 
   /**
-   * Interns a key: adds one to the count of its entry, or inserts a new entry with count 1
-   * whose value {@code factory} makes. Either way the caller owes a {@link #release}.
+   * Interns a key: adds one to the count of its entry, or inserts a new entry with count 1 whose
+   * value {@code factory} makes. Either way the caller owes a {@link #release}.
    *
    * @param key the key
    * @param factory makes the value when the key is new; may use this map
@@ -274,14 +272,14 @@ public final class ObjObjCountedHashMap<K, V> {
   }
 
   /**
-   * Takes one away from the count of an entry. At zero the entry leaves the map, its handle
-   * becomes stale, and then the removal listener receives its key and value.
+   * Takes one away from the count of an entry. At zero the entry leaves the map, its handle becomes
+   * stale, and then the removal listener receives its key and value.
    *
    * @param handle the entry's handle
    * @return {@code true} if the entry left the map
    * @throws StaleHandleException if {@code handle} is not live
-   * @throws RuntimeException what the removal listener threw, after the entry has left and
-   *     every queued listener call has run
+   * @throws RuntimeException what the removal listener threw, after the entry has left and every
+   *     queued listener call has run
    */
   public boolean release(long handle) {
     // Refused before anything changes when called from user equality code of this map.
@@ -330,8 +328,8 @@ public final class ObjObjCountedHashMap<K, V> {
   }
 
   /**
-   * Returns a cursor over the entries, in slot order, that changes no count and tolerates
-   * removals (see the class comment).
+   * Returns a cursor over the entries, in slot order, that changes no count and tolerates removals
+   * (see the class comment).
    *
    * @return a new cursor before the first entry
    */
@@ -340,8 +338,8 @@ public final class ObjObjCountedHashMap<K, V> {
   }
 
   /**
-   * Passes every entry to {@code consumer}, in slot order, changing no count. The consumer
-   * may release entries (see the class comment on iteration).
+   * Passes every entry to {@code consumer}, in slot order, changing no count. The consumer may
+   * release entries (see the class comment on iteration).
    *
    * @param consumer receives each entry's handle, key and value
    */
@@ -364,8 +362,8 @@ public final class ObjObjCountedHashMap<K, V> {
   }
 
   /**
-   * Lets the Rc layer refuse, before it changes anything, an operation called from user
-   * equality code of this map; used as {@code assert notReentered(op)}.
+   * Lets the Rc layer refuse, before it changes anything, an operation called from user equality
+   * code of this map; used as {@code assert notReentered(op)}.
    */
   boolean notReentered(String operation) {
     return entries.notReentered(operation);
@@ -408,10 +406,10 @@ public final class ObjObjCountedHashMap<K, V> {
   }
 
   /**
-   * Tells the listener about a removed entry. A removal caused by the listener itself is
-   * queued and told after it returns, so cascades loop instead of recursing. Every queued
-   * call runs even if one throws; the first exception is rethrown at the end, later ones
-   * are added to it as suppressed.
+   * Tells the listener about a removed entry. A removal caused by the listener itself is queued and
+   * told after it returns, so cascades loop instead of recursing. Every queued call runs even if
+   * one throws; the first exception is rethrown at the end, later ones are added to it as
+   * suppressed.
    */
   private void notifyRemoval(K key, V value) {
     if (listener == null) {
@@ -588,8 +586,8 @@ public final class ObjObjCountedHashMap<K, V> {
   }
 
   /**
-   * A position in the entries of the map, moved by {@link #next()}; see {@link
-   * ObjObjCountedHashMap#cursor()}.
+   * A position in the entries of the map, moved by {@link #next()}; see
+   * {@link ObjObjCountedHashMap#cursor()}.
    */
   public final class Cursor {
     /**

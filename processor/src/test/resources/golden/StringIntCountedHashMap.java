@@ -12,23 +12,21 @@ import javax.annotation.processing.Generated;
 
 /**
  * A hash map from {@code String} keys to {@code int} values whose entries are reference counted and
- * reached
- * through stable {@code long} handles.
+ * reached through stable {@code long} handles.
  *
  * <p>An entry starts with count 1 when it is inserted. {@link #find} and {@link #retain} add one,
- * {@link #release} takes one away, and when the count reaches zero the entry leaves the map:
- * its handle becomes stale and the removal listener, if any, receives its key and value. The
- * listener runs after the entry is fully unlinked, so it may release other entries (a
- * cascade); removals caused by a listener are queued and their listeners run one after
- * another, never nested, so even a long chain of cascading removals uses constant stack.
+ * {@link #release} takes one away, and when the count reaches zero the entry leaves the map: its
+ * handle becomes stale and the removal listener, if any, receives its key and value. The listener
+ * runs after the entry is fully unlinked, so it may release other entries (a cascade); removals
+ * caused by a listener are queued and their listeners run one after another, never nested, so even
+ * a long chain of cascading removals uses constant stack.
  *
  * <p>Entries are stored in a {@link StringIntHandleHashMap}; each handle, key and value works as
- * there.
- * There is no way to remove an entry other than releasing it: counts are never bypassed.
+ * there. There is no way to remove an entry other than releasing it: counts are never bypassed.
  *
- * <p>Iteration ({@link #cursor()}, {@link #forEach}) goes by slot and tolerates removals: an
- * entry live for the whole iteration is visited exactly once, one removed before it is
- * reached is not visited, one inserted meanwhile may or may not be.
+ * <p>Iteration ({@link #cursor()}, {@link #forEach}) goes by slot and tolerates removals: an entry
+ * live for the whole iteration is visited exactly once, one removed before it is reached is not
+ * visited, one inserted meanwhile may or may not be.
  *
  * <p><b>Not thread-safe.</b> Confine a map to one thread or guard it with a lock.
  *
@@ -85,8 +83,8 @@ public final class StringIntCountedHashMap {
   }
 
   /**
-   * Creates an empty map that holds {@code expectedSize} entries before it grows, with no
-   * removal listener.
+   * Creates an empty map that holds {@code expectedSize} entries before it grows, with no removal
+   * listener.
    *
    * @param expectedSize the number of entries to make room for
    * @throws IllegalArgumentException if {@code expectedSize} is negative
@@ -117,7 +115,7 @@ public final class StringIntCountedHashMap {
    * @param value the value
    * @return the handle of the new entry
    * @throws dev.rchashmap.runtime.DuplicateKeyException if {@code key} is already in the map, which
-   * is then unchanged
+   *     is then unchanged
    * @throws NullPointerException if {@code key} is null
    */
   public long insert(String key, int value) {
@@ -145,7 +143,7 @@ public final class StringIntCountedHashMap {
    * @param factory makes the value from the key; may use this map
    * @return the handle of the new entry
    * @throws dev.rchashmap.runtime.DuplicateKeyException if {@code key} is already in the map; the
-   * factory is not run
+   *     factory is not run
    * @throws NullPointerException if {@code key} is null
    */
   public long insertWith(String key, ValueFactory factory) {
@@ -169,8 +167,8 @@ public final class StringIntCountedHashMap {
   }
 
   /**
-   * Interns a key: adds one to the count of its entry, or inserts a new entry with count 1
-   * whose value {@code factory} makes. Either way the caller owes a {@link #release}.
+   * Interns a key: adds one to the count of its entry, or inserts a new entry with count 1 whose
+   * value {@code factory} makes. Either way the caller owes a {@link #release}.
    *
    * @param key the key
    * @param factory makes the value when the key is new; may use this map
@@ -270,14 +268,14 @@ public final class StringIntCountedHashMap {
   }
 
   /**
-   * Takes one away from the count of an entry. At zero the entry leaves the map, its handle
-   * becomes stale, and then the removal listener receives its key and value.
+   * Takes one away from the count of an entry. At zero the entry leaves the map, its handle becomes
+   * stale, and then the removal listener receives its key and value.
    *
    * @param handle the entry's handle
    * @return {@code true} if the entry left the map
    * @throws StaleHandleException if {@code handle} is not live
-   * @throws RuntimeException what the removal listener threw, after the entry has left and
-   *     every queued listener call has run
+   * @throws RuntimeException what the removal listener threw, after the entry has left and every
+   *     queued listener call has run
    */
   public boolean release(long handle) {
     // Refused before anything changes when called from user equality code of this map.
@@ -326,8 +324,8 @@ public final class StringIntCountedHashMap {
   }
 
   /**
-   * Returns a cursor over the entries, in slot order, that changes no count and tolerates
-   * removals (see the class comment).
+   * Returns a cursor over the entries, in slot order, that changes no count and tolerates removals
+   * (see the class comment).
    *
    * @return a new cursor before the first entry
    */
@@ -336,8 +334,8 @@ public final class StringIntCountedHashMap {
   }
 
   /**
-   * Passes every entry to {@code consumer}, in slot order, changing no count. The consumer
-   * may release entries (see the class comment on iteration).
+   * Passes every entry to {@code consumer}, in slot order, changing no count. The consumer may
+   * release entries (see the class comment on iteration).
    *
    * @param consumer receives each entry's handle, key and value
    */
@@ -360,8 +358,8 @@ public final class StringIntCountedHashMap {
   }
 
   /**
-   * Lets the Rc layer refuse, before it changes anything, an operation called from user
-   * equality code of this map; used as {@code assert notReentered(op)}.
+   * Lets the Rc layer refuse, before it changes anything, an operation called from user equality
+   * code of this map; used as {@code assert notReentered(op)}.
    */
   boolean notReentered(String operation) {
     return entries.notReentered(operation);
@@ -404,10 +402,10 @@ public final class StringIntCountedHashMap {
   }
 
   /**
-   * Tells the listener about a removed entry. A removal caused by the listener itself is
-   * queued and told after it returns, so cascades loop instead of recursing. Every queued
-   * call runs even if one throws; the first exception is rethrown at the end, later ones
-   * are added to it as suppressed.
+   * Tells the listener about a removed entry. A removal caused by the listener itself is queued and
+   * told after it returns, so cascades loop instead of recursing. Every queued call runs even if
+   * one throws; the first exception is rethrown at the end, later ones are added to it as
+   * suppressed.
    */
   private void notifyRemoval(String key, int value) {
     if (listener == null) {
