@@ -59,12 +59,12 @@ public final class ObjObjCountedHashMap<K, V> {
   /**
    * Keys of removed entries whose listener call is queued, from {@link #pendingHead}.
    */
-  private Object[] pendingKeys;
+  private K[] pendingKeys;
 
   /**
    * Values of removed entries whose listener call is queued, parallel to {@link #pendingKeys}.
    */
-  private Object[] pendingValues;
+  private V[] pendingValues;
 
   /**
    * The next queued removal to notify.
@@ -437,8 +437,8 @@ public final class ObjObjCountedHashMap<K, V> {
         if (pendingHead == pendingTail) {
           break;
         }
-        nextKey = cast(pendingKeys[pendingHead]);
-        nextValue = cast(pendingValues[pendingHead]);
+        nextKey = pendingKeys[pendingHead];
+        nextValue = pendingValues[pendingHead];
         pendingKeys[pendingHead] = null;
         pendingValues[pendingHead] = null;
         pendingHead++;
@@ -459,10 +459,11 @@ public final class ObjObjCountedHashMap<K, V> {
   /**
    * Queues the listener call for an entry removed while the listener runs.
    */
+  @SuppressWarnings("unchecked")
   private void enqueueRemoval(K key, V value) {
     if (pendingKeys == null) {
-      pendingKeys = new Object[8];
-      pendingValues = new Object[8];
+      pendingKeys = (K[]) new Object[8];
+      pendingValues = (V[]) new Object[8];
     } else if (pendingTail == pendingKeys.length) {
       pendingKeys = Arrays.copyOf(pendingKeys, pendingTail * 2);
       pendingValues = Arrays.copyOf(pendingValues, pendingTail * 2);
@@ -470,14 +471,6 @@ public final class ObjObjCountedHashMap<K, V> {
     pendingKeys[pendingTail] = key;
     pendingValues[pendingTail] = value;
     pendingTail++;
-  }
-
-  /**
-   * Reads back a queued key or value; only {@code K}/{@code V} instances are queued.
-   */
-  @SuppressWarnings("unchecked")
-  private static <T> T cast(Object queued) {
-    return (T) queued;
   }
 
   /**

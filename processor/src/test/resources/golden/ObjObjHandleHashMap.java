@@ -90,12 +90,12 @@ public final class ObjObjHandleHashMap<K, V> {
   /**
    * The key of each slot.
    */
-  private Object[] keys;
+  private K[] keys;
 
   /**
    * The value of each slot.
    */
-  private Object[] values;
+  private V[] values;
 
   /**
    * The generation of each slot: odd while it holds an entry, even while vacant,
@@ -150,6 +150,7 @@ public final class ObjObjHandleHashMap<K, V> {
     this(expectedSize, null);
   }
 
+  @SuppressWarnings("unchecked")
   private ObjObjHandleHashMap(int expectedSize, Equivalence<? super K> equivalence) {
     int indexLength = Hashing.indexLengthFor(expectedSize);
     // The natural equivalence is the default: keep the hand-inlined fast path for it.
@@ -158,8 +159,10 @@ public final class ObjObjHandleHashMap<K, V> {
     this.cellHandles = new int[indexLength];
     this.shift = Hashing.shiftFor(indexLength);
     this.indexThreshold = Hashing.maxEntries(indexLength);
-    this.keys = new Object[expectedSize];
-    this.values = new Object[expectedSize];
+    // Only K instances are stored, and the array never leaves this map.
+    this.keys = (K[]) new Object[expectedSize];
+    // Only V instances are stored, and the array never leaves this map.
+    this.values = (V[]) new Object[expectedSize];
     this.generations = new int[expectedSize];
     this.slotHashes = new int[expectedSize];
   }
@@ -315,7 +318,7 @@ public final class ObjObjHandleHashMap<K, V> {
       if (cell < 0) {
         return defaultValue;
       }
-      return valueAt(PackedHandles.slot(cellHandles[cell], shift));
+      return values[PackedHandles.slot(cellHandles[cell], shift)];
     } finally {
       assert guard.exit();
     }
@@ -339,7 +342,7 @@ public final class ObjObjHandleHashMap<K, V> {
    * @throws StaleHandleException if {@code handle} is not live
    */
   public K key(long handle) {
-    return keyAt(checkedSlot(handle));
+    return keys[checkedSlot(handle)];
   }
 
   /**
@@ -350,7 +353,7 @@ public final class ObjObjHandleHashMap<K, V> {
    * @throws StaleHandleException if {@code handle} is not live
    */
   public V value(long handle) {
-    return valueAt(checkedSlot(handle));
+    return values[checkedSlot(handle)];
   }
 
   /**
@@ -451,7 +454,7 @@ public final class ObjObjHandleHashMap<K, V> {
     for (int slot = 0; slot < top; slot++) {
       int generation = generations[slot];
       if ((generation & 1) != 0) {
-        consumer.accept(Handles.of(slot, generation), keyAt(slot), valueAt(slot));
+        consumer.accept(Handles.of(slot, generation), keys[slot], values[slot]);
         if (modCount != expectedModCount) {
           throw new ConcurrentModificationException();
         }
@@ -472,7 +475,7 @@ public final class ObjObjHandleHashMap<K, V> {
         if (text.length() > 1) {
           text.append(", ");
         }
-        text.append(keyAt(slot)).append('=').append(valueAt(slot));
+        text.append(keys[slot]).append('=').append(values[slot]);
       }
     }
     return text.append('}').toString();
@@ -519,7 +522,7 @@ public final class ObjObjHandleHashMap<K, V> {
    * equivalent to {@code key}; may run user equality code.
    */
   private boolean matches(int cell, K key, int hash) {
-    return equivalence == null ? key.equals(keys[PackedHandles.slot(cellHandles[cell], shift)]) : equivalence.equivalent(keyAt(PackedHandles.slot(cellHandles[cell], shift)), key);
+    return equivalence == null ? key.equals(keys[PackedHandles.slot(cellHandles[cell], shift)]) : equivalence.equivalent(keys[PackedHandles.slot(cellHandles[cell], shift)], key);
   }
 
   /**
@@ -728,30 +731,14 @@ public final class ObjObjHandleHashMap<K, V> {
    */
   private void growStorage() {
     int capacity = Hashing.grownCapacity(generations.length, generations.length + 1);
-    Object[] grownKeys = Arrays.copyOf(keys, capacity);
-    Object[] grownValues = Arrays.copyOf(values, capacity);
+    K[] grownKeys = Arrays.copyOf(keys, capacity);
+    V[] grownValues = Arrays.copyOf(values, capacity);
     int[] grownGenerations = Arrays.copyOf(generations, capacity);
     int[] grownSlotHashes = slotHashes == null ? null : Arrays.copyOf(slotHashes, capacity);
     keys = grownKeys;
     values = grownValues;
     generations = grownGenerations;
     slotHashes = grownSlotHashes;
-  }
-
-  /**
-   * Reads the key of a slot; only {@code K} instances are ever stored there.
-   */
-  @SuppressWarnings("unchecked")
-  private K keyAt(int slot) {
-    return (K) keys[slot];
-  }
-
-  /**
-   * Reads the value of a slot; only {@code V} instances are ever stored there.
-   */
-  @SuppressWarnings("unchecked")
-  private V valueAt(int slot) {
-    return (V) values[slot];
   }
 
   /**
@@ -897,7 +884,7 @@ public final class ObjObjHandleHashMap<K, V> {
      * @throws IllegalStateException if there is no current entry
      */
     public K key() {
-      return keyAt(current());
+      return keys[current()];
     }
 
     /**
@@ -907,7 +894,7 @@ public final class ObjObjHandleHashMap<K, V> {
      * @throws IllegalStateException if there is no current entry
      */
     public V value() {
-      return valueAt(current());
+      return values[current()];
     }
 
     /**

@@ -101,8 +101,8 @@ final class Specialization {
     bindings
         .put("key", key.type())
         .put("value", value.type())
-        .put("keyArray", key.arrayType())
-        .put("valueArray", value.arrayType())
+        .put("keyArray", ArrayTypeName.of(key.type()))
+        .put("valueArray", ArrayTypeName.of(value.type()))
         .put("keyElement", element(key))
         .put("valueElement", element(value))
         .put("keyDimensions", "[]".repeat(dimensions(key)))
@@ -133,7 +133,6 @@ final class Specialization {
 
   /** The named arguments only the handle layer's template uses: hashing and comparing keys. */
   private void handleLayer(Bindings bindings) {
-    CodeBlock keyAtCell = keyAt(CodeBlock.of("$T.slot(cellHandles[cell], shift)", runtime("PackedHandles")));
     bindings
         .put("valueErased", value.kind() == TypeModel.Kind.TYPE_VARIABLE ? ClassName.OBJECT : value.type())
         .put("keyBoxed", key.boxed())
@@ -152,14 +151,11 @@ final class Specialization {
         .put("naturalEquivalence", naturalEquivalence())
         .put("defaultHashOfKey", defaultHash(CodeBlock.of("key")))
         .put("defaultHashOfStoredKey", defaultHash(CodeBlock.of("keys[slot]")))
-        .put("keyAtCell", keyAtCell)
         .put(
             "defaultEqualsAtCell",
             defaultEquals(
                 CodeBlock.of("keys[$T.slot(cellHandles[cell], shift)]", runtime("PackedHandles")),
-                CodeBlock.of("key")))
-        .put("keyAtSlot", keyAt(CodeBlock.of("slot")))
-        .put("valueAtSlot", valueAt(CodeBlock.of("slot")));
+                CodeBlock.of("key")));
     if (model.hasFixedEquivalence()) {
       bindings.put("fixedEquivalence", model.equivalence());
     }
@@ -224,20 +220,6 @@ final class Specialization {
       return CodeBlock.of("$L == $L", primitive.bits(stored), primitive.bits(probe));
     }
     return CodeBlock.of("$L.equals($L)", probe, stored);
-  }
-
-  /** Reads the key of a slot with its API type (a cast for type variables). */
-  private CodeBlock keyAt(CodeBlock slot) {
-    return key.kind() == TypeModel.Kind.TYPE_VARIABLE
-        ? CodeBlock.of("keyAt($L)", slot)
-        : CodeBlock.of("keys[$L]", slot);
-  }
-
-  /** Reads the value of a slot with its API type (a cast for type variables). */
-  private CodeBlock valueAt(CodeBlock slot) {
-    return value.kind() == TypeModel.Kind.TYPE_VARIABLE
-        ? CodeBlock.of("valueAt($L)", slot)
-        : CodeBlock.of("values[$L]", slot);
   }
 
   /**
