@@ -10,7 +10,6 @@ import com.palantir.javapoet.WildcardTypeName;
 import dev.rchashmap.annotations.Layer;
 import dev.rchashmap.processor.model.MapModel;
 import dev.rchashmap.processor.model.Names;
-import dev.rchashmap.processor.model.Primitive;
 import dev.rchashmap.processor.model.TypeModel;
 import java.util.ConcurrentModificationException;
 import java.util.Iterator;
@@ -216,8 +215,7 @@ final class Specialization {
   /** Whether {@code stored} equals {@code probe} under the default equivalence. */
   private CodeBlock defaultEquals(CodeBlock stored, CodeBlock probe) {
     if (key.kind() == TypeModel.Kind.PRIMITIVE) {
-      Primitive primitive = key.primitive();
-      return CodeBlock.of("$L == $L", primitive.bits(stored), primitive.bits(probe));
+      return key.primitive().sameKey(stored, probe);
     }
     return CodeBlock.of("$L.equals($L)", probe, stored);
   }

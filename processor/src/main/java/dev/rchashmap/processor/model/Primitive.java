@@ -72,14 +72,15 @@ public enum Primitive {
   }
 
   /**
-   * The bits that the default hash mixes and the default equality compares: the key itself for
-   * integral types, {@code floatToIntBits}/{@code doubleToLongBits} for floating point (so all NaNs
-   * are one key and {@code 0.0} and {@code -0.0} are two, as with {@code Float.equals}).
+   * The bits that the default hash mixes: the key itself for integral types, {@code 1} or {@code
+   * 0} for {@code boolean}, {@code floatToIntBits}/{@code doubleToLongBits} for floating point (so
+   * all NaNs are one key and {@code 0.0} and {@code -0.0} two, as with {@code Float.equals}). Meant
+   * as a method argument, so never parenthesized.
    */
   public CodeBlock bits(CodeBlock value) {
     switch (this) {
       case BOOLEAN:
-        return CodeBlock.of("($L ? 1 : 0)", value);
+        return CodeBlock.of("$L ? 1 : 0", value);
       case FLOAT:
         return CodeBlock.of("$T.floatToIntBits($L)", Float.class, value);
       case DOUBLE:
@@ -87,5 +88,15 @@ public enum Primitive {
       default:
         return value;
     }
+  }
+
+  /**
+   * Whether two keys are equal under the default equivalence: {@code ==}, except for floating
+   * point, whose bits are compared (see {@link #bits}).
+   */
+  public CodeBlock sameKey(CodeBlock a, CodeBlock b) {
+    return isFloatingPoint()
+        ? CodeBlock.of("$L == $L", bits(a), bits(b))
+        : CodeBlock.of("$L == $L", a, b);
   }
 }
