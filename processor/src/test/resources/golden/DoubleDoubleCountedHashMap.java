@@ -375,7 +375,8 @@ public final class DoubleDoubleCountedHashMap {
     int slot = Handles.index(handle);
     int count = counts[slot];
     if (count == Integer.MAX_VALUE) {
-      throw new IllegalStateException("the reference count of " + Handles.toString(handle) + " would overflow");
+      throw new IllegalStateException(
+          "the reference count of " + Handles.toString(handle) + " would overflow");
     }
     counts[slot] = count + 1;
   }
@@ -462,11 +463,12 @@ public final class DoubleDoubleCountedHashMap {
    * removal listener.
    */
   public static final class Builder {
-    private final DoubleDoubleHandleHashMap.Builder entries = DoubleDoubleHandleHashMap.builder();
+    private final DoubleDoubleHandleHashMap.Builder entries;
 
     private RemovalListener removalListener;
 
     private Builder() {
+      entries = DoubleDoubleHandleHashMap.builder();
     }
 
     /**

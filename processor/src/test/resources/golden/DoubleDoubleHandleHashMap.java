@@ -301,7 +301,7 @@ public final class DoubleDoubleHandleHashMap {
       if (cell < 0) {
         return defaultValue;
       }
-      return values[PackedHandles.slot(cellHandles[cell], shift)];
+      return values[slotAt(cell)];
     } finally {
       assert guard.exit();
     }
@@ -495,7 +495,10 @@ public final class DoubleDoubleHandleHashMap {
    */
   private int hash(double key) {
     // Never 0, which marks empty cells.
-    return Hashing.nonZero(equivalence == null ? Hashing.mix(Double.doubleToLongBits(key)) : Hashing.mix(equivalence.hash(key)));
+    if (equivalence == null) {
+      return Hashing.nonZero(Hashing.mix(Double.doubleToLongBits(key)));
+    }
+    return Hashing.nonZero(Hashing.mix(equivalence.hash(key)));
   }
 
   /**
@@ -503,7 +506,10 @@ public final class DoubleDoubleHandleHashMap {
    * equivalent to {@code key}; may run user equality code.
    */
   private boolean matches(int cell, double key, int hash) {
-    return equivalence == null ? Double.doubleToLongBits(keys[PackedHandles.slot(cellHandles[cell], shift)]) == Double.doubleToLongBits(key) : equivalence.equivalent(keys[PackedHandles.slot(cellHandles[cell], shift)], key);
+    if (equivalence == null) {
+      return Double.doubleToLongBits(keys[slotAt(cell)]) == Double.doubleToLongBits(key);
+    }
+    return equivalence.equivalent(keys[slotAt(cell)], key);
   }
 
   /**
@@ -572,8 +578,9 @@ public final class DoubleDoubleHandleHashMap {
    */
   private void requireUnchanged(int expectedModCount) {
     if (modCount != expectedModCount) {
-      throw new ConcurrentModificationException("DoubleDoubleHandleHashMap was changed during an insertion"
-          + " by user hash or equality code");
+      throw new ConcurrentModificationException(
+          "DoubleDoubleHandleHashMap was changed during an insertion"
+              + " by user hash or equality code");
     }
   }
 
@@ -584,8 +591,10 @@ public final class DoubleDoubleHandleHashMap {
   private int liveSlot(long handle) {
     int slot = Handles.index(handle);
     int generation = Handles.generation(handle);
-    return slot >= 0 && slot < top && (generation & 1) != 0 && generations[slot] == generation
-        ? slot : -1;
+    if (slot < 0 || slot >= top || (generation & 1) == 0 || generations[slot] != generation) {
+      return -1;
+    }
+    return slot;
   }
 
   /**
@@ -602,13 +611,23 @@ public final class DoubleDoubleHandleHashMap {
   }
 
   /**
+   * Returns the slot of the entry in the occupied index {@code cell}.
+   */
+  private int slotAt(int cell) {
+    return PackedHandles.slot(cellHandles[cell], shift);
+  }
+
+  /**
    * Unlinks the live {@code slot} from the index, then vacates it; runs no user code, but refuses
    * to run inside user hash or equality code of this map.
    */
   private void removeSlot(int slot, String operation) {
     assert guard.check(operation);
-    deleteCell(cellOf(slot, generations[slot], slotHashes == null
-        ? Hashing.nonZero(Hashing.mix(Double.doubleToLongBits(keys[slot]))) : slotHashes[slot]));
+    // Without a custom equivalence the hash is computed again: it runs no user code.
+    int hash = slotHashes != null
+        ? slotHashes[slot]
+        : Hashing.nonZero(Hashing.mix(Double.doubleToLongBits(keys[slot])));
+    deleteCell(cellOf(slot, generations[slot], hash));
     int generation = Handles.vacate(generations[slot]);
     generations[slot] = generation;
     if (generation != Handles.RETIRED) {
@@ -635,8 +654,8 @@ public final class DoubleDoubleHandleHashMap {
         return cell;
       }
       if (cellHash == 0) {
-        throw new IllegalStateException("DoubleDoubleHandleHashMap index has no cell for live slot "
-            + slot);
+        throw new IllegalStateException(
+            "DoubleDoubleHandleHashMap index has no cell for live slot " + slot);
       }
     }
   }
@@ -688,8 +707,8 @@ public final class DoubleDoubleHandleHashMap {
     int[] oldHashes = cellHashes;
     int[] oldHandles = cellHandles;
     if (oldHashes.length >= Hashing.MAX_INDEX_LENGTH) {
-      throw new IllegalStateException("DoubleDoubleHandleHashMap cannot hold more than "
-          + size + " entries");
+      throw new IllegalStateException(
+          "DoubleDoubleHandleHashMap cannot hold more than " + size + " entries");
     }
     int[] grownHashes = new int[oldHashes.length * 2];
     int[] grownHandles = new int[oldHashes.length * 2];
@@ -897,8 +916,8 @@ public final class DoubleDoubleHandleHashMap {
     private int current() {
       checkUnchanged();
       if (slot < 0) {
-        throw new IllegalStateException("no current entry: call next() first,"
-            + " and again after remove()");
+        throw new IllegalStateException(
+            "no current entry: call next() first, and again after remove()");
       }
       return slot;
     }

@@ -272,7 +272,8 @@ public final class DoubleDoubleRcHashMap implements AutoCloseable {
    */
   private DoubleDoubleCountedHashMap open() {
     if (closed) {
-      throw new MapClosedException("DoubleDoubleRcHashMap is closed: its owner let go of it, only the Refs it handed out still work");
+      throw new MapClosedException("DoubleDoubleRcHashMap is closed: its owner let go of it,"
+          + " only the Refs it handed out still work");
     }
     return counted;
   }
@@ -315,13 +316,14 @@ public final class DoubleDoubleRcHashMap implements AutoCloseable {
    * Builds a {@link DoubleDoubleRcHashMap}.
    */
   public static final class Builder {
-    private final DoubleDoubleCountedHashMap.Builder counted = DoubleDoubleCountedHashMap.builder();
+    private final DoubleDoubleCountedHashMap.Builder counted;
 
     private RemovalListener removalListener;
 
     private Runnable onDispose;
 
     private Builder() {
+      counted = DoubleDoubleCountedHashMap.builder();
     }
 
     /**
@@ -582,7 +584,11 @@ public final class DoubleDoubleRcHashMap implements AutoCloseable {
      */
     @Override
     public boolean equals(Object other) {
-      return other instanceof Ref && ((Ref) other).owner == owner && ((Ref) other).handle == handle;
+      if (!(other instanceof Ref)) {
+        return false;
+      }
+      Ref that = (Ref) other;
+      return that.owner == owner && that.handle == handle;
     }
 
     /**
@@ -602,7 +608,10 @@ public final class DoubleDoubleRcHashMap implements AutoCloseable {
      */
     @Override
     public String toString() {
-      return closed ? "Ref[closed]" : "Ref[" + owner.counted.key(handle) + '=' + owner.counted.value(handle) + ']';
+      if (closed) {
+        return "Ref[closed]";
+      }
+      return "Ref[" + owner.counted.key(handle) + '=' + owner.counted.value(handle) + ']';
     }
 
     /**
@@ -623,7 +632,8 @@ public final class DoubleDoubleRcHashMap implements AutoCloseable {
     private void checkOwner(DoubleDoubleRcHashMap map) {
       live();
       if (map != owner) {
-        throw new WrongMapException("this Ref (" + Handles.toString(handle) + ") belongs to another DoubleDoubleRcHashMap");
+        throw new WrongMapException("this Ref (" + Handles.toString(handle)
+            + ") belongs to another DoubleDoubleRcHashMap");
       }
     }
   }

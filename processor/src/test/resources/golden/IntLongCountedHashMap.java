@@ -375,7 +375,8 @@ public final class IntLongCountedHashMap {
     int slot = Handles.index(handle);
     int count = counts[slot];
     if (count == Integer.MAX_VALUE) {
-      throw new IllegalStateException("the reference count of " + Handles.toString(handle) + " would overflow");
+      throw new IllegalStateException(
+          "the reference count of " + Handles.toString(handle) + " would overflow");
     }
     counts[slot] = count + 1;
   }
@@ -462,11 +463,12 @@ public final class IntLongCountedHashMap {
    * listener.
    */
   public static final class Builder {
-    private final IntLongHandleHashMap.Builder entries = IntLongHandleHashMap.builder();
+    private final IntLongHandleHashMap.Builder entries;
 
     private RemovalListener removalListener;
 
     private Builder() {
+      entries = IntLongHandleHashMap.builder();
     }
 
     /**

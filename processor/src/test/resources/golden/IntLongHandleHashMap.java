@@ -302,7 +302,7 @@ public final class IntLongHandleHashMap {
       if (cell < 0) {
         return defaultValue;
       }
-      return values[PackedHandles.slot(cellHandles[cell], shift)];
+      return values[slotAt(cell)];
     } finally {
       assert guard.exit();
     }
@@ -496,7 +496,10 @@ public final class IntLongHandleHashMap {
    */
   private int hash(int key) {
     // Never 0, which marks empty cells.
-    return Hashing.nonZero(equivalence == null ? Hashing.spread(key) : Hashing.mix(equivalence.hash(key)));
+    if (equivalence == null) {
+      return Hashing.nonZero(Hashing.spread(key));
+    }
+    return Hashing.nonZero(Hashing.mix(equivalence.hash(key)));
   }
 
   /**
@@ -504,11 +507,13 @@ public final class IntLongHandleHashMap {
    * equivalent to {@code key}; may run user equality code.
    */
   private boolean matches(int cell, int key, int hash) {
-    // The default hash is a bijection on 32 bits, so equal hashes are equal keys, except for the
-    // one hash that stands in for 0: there the stored key decides.
-    return equivalence == null
-        ? hash != Hashing.ZERO_STAND_IN || keys[PackedHandles.slot(cellHandles[cell], shift)] == key
-        : equivalence.equivalent(keys[PackedHandles.slot(cellHandles[cell], shift)], key);
+    if (equivalence == null) {
+      // The default hash is a bijection on 32 bits, so equal hashes are equal keys, except for the
+      // one hash that stands in for 0: there the stored key decides.
+      return hash != Hashing.ZERO_STAND_IN
+          || keys[slotAt(cell)] == key;
+    }
+    return equivalence.equivalent(keys[slotAt(cell)], key);
   }
 
   /**
@@ -577,8 +582,9 @@ public final class IntLongHandleHashMap {
    */
   private void requireUnchanged(int expectedModCount) {
     if (modCount != expectedModCount) {
-      throw new ConcurrentModificationException("IntLongHandleHashMap was changed during an insertion"
-          + " by user hash or equality code");
+      throw new ConcurrentModificationException(
+          "IntLongHandleHashMap was changed during an insertion"
+              + " by user hash or equality code");
     }
   }
 
@@ -589,8 +595,10 @@ public final class IntLongHandleHashMap {
   private int liveSlot(long handle) {
     int slot = Handles.index(handle);
     int generation = Handles.generation(handle);
-    return slot >= 0 && slot < top && (generation & 1) != 0 && generations[slot] == generation
-        ? slot : -1;
+    if (slot < 0 || slot >= top || (generation & 1) == 0 || generations[slot] != generation) {
+      return -1;
+    }
+    return slot;
   }
 
   /**
@@ -607,13 +615,23 @@ public final class IntLongHandleHashMap {
   }
 
   /**
+   * Returns the slot of the entry in the occupied index {@code cell}.
+   */
+  private int slotAt(int cell) {
+    return PackedHandles.slot(cellHandles[cell], shift);
+  }
+
+  /**
    * Unlinks the live {@code slot} from the index, then vacates it; runs no user code, but refuses
    * to run inside user hash or equality code of this map.
    */
   private void removeSlot(int slot, String operation) {
     assert guard.check(operation);
-    deleteCell(cellOf(slot, generations[slot], slotHashes == null
-        ? Hashing.nonZero(Hashing.spread(keys[slot])) : slotHashes[slot]));
+    // Without a custom equivalence the hash is computed again: it runs no user code.
+    int hash = slotHashes != null
+        ? slotHashes[slot]
+        : Hashing.nonZero(Hashing.spread(keys[slot]));
+    deleteCell(cellOf(slot, generations[slot], hash));
     int generation = Handles.vacate(generations[slot]);
     generations[slot] = generation;
     if (generation != Handles.RETIRED) {
@@ -640,8 +658,8 @@ public final class IntLongHandleHashMap {
         return cell;
       }
       if (cellHash == 0) {
-        throw new IllegalStateException("IntLongHandleHashMap index has no cell for live slot "
-            + slot);
+        throw new IllegalStateException(
+            "IntLongHandleHashMap index has no cell for live slot " + slot);
       }
     }
   }
@@ -693,8 +711,8 @@ public final class IntLongHandleHashMap {
     int[] oldHashes = cellHashes;
     int[] oldHandles = cellHandles;
     if (oldHashes.length >= Hashing.MAX_INDEX_LENGTH) {
-      throw new IllegalStateException("IntLongHandleHashMap cannot hold more than "
-          + size + " entries");
+      throw new IllegalStateException(
+          "IntLongHandleHashMap cannot hold more than " + size + " entries");
     }
     int[] grownHashes = new int[oldHashes.length * 2];
     int[] grownHandles = new int[oldHashes.length * 2];
@@ -902,8 +920,8 @@ public final class IntLongHandleHashMap {
     private int current() {
       checkUnchanged();
       if (slot < 0) {
-        throw new IllegalStateException("no current entry: call next() first,"
-            + " and again after remove()");
+        throw new IllegalStateException(
+            "no current entry: call next() first, and again after remove()");
       }
       return slot;
     }

@@ -272,7 +272,8 @@ public final class IntLongRcHashMap implements AutoCloseable {
    */
   private IntLongCountedHashMap open() {
     if (closed) {
-      throw new MapClosedException("IntLongRcHashMap is closed: its owner let go of it, only the Refs it handed out still work");
+      throw new MapClosedException("IntLongRcHashMap is closed: its owner let go of it,"
+          + " only the Refs it handed out still work");
     }
     return counted;
   }
@@ -315,13 +316,14 @@ public final class IntLongRcHashMap implements AutoCloseable {
    * Builds a {@link IntLongRcHashMap}.
    */
   public static final class Builder {
-    private final IntLongCountedHashMap.Builder counted = IntLongCountedHashMap.builder();
+    private final IntLongCountedHashMap.Builder counted;
 
     private RemovalListener removalListener;
 
     private Runnable onDispose;
 
     private Builder() {
+      counted = IntLongCountedHashMap.builder();
     }
 
     /**
@@ -582,7 +584,11 @@ public final class IntLongRcHashMap implements AutoCloseable {
      */
     @Override
     public boolean equals(Object other) {
-      return other instanceof Ref && ((Ref) other).owner == owner && ((Ref) other).handle == handle;
+      if (!(other instanceof Ref)) {
+        return false;
+      }
+      Ref that = (Ref) other;
+      return that.owner == owner && that.handle == handle;
     }
 
     /**
@@ -602,7 +608,10 @@ public final class IntLongRcHashMap implements AutoCloseable {
      */
     @Override
     public String toString() {
-      return closed ? "Ref[closed]" : "Ref[" + owner.counted.key(handle) + '=' + owner.counted.value(handle) + ']';
+      if (closed) {
+        return "Ref[closed]";
+      }
+      return "Ref[" + owner.counted.key(handle) + '=' + owner.counted.value(handle) + ']';
     }
 
     /**
@@ -623,7 +632,8 @@ public final class IntLongRcHashMap implements AutoCloseable {
     private void checkOwner(IntLongRcHashMap map) {
       live();
       if (map != owner) {
-        throw new WrongMapException("this Ref (" + Handles.toString(handle) + ") belongs to another IntLongRcHashMap");
+        throw new WrongMapException("this Ref (" + Handles.toString(handle)
+            + ") belongs to another IntLongRcHashMap");
       }
     }
   }

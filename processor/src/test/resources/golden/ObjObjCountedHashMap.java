@@ -388,7 +388,8 @@ public final class ObjObjCountedHashMap<K, V> {
     int slot = Handles.index(handle);
     int count = counts[slot];
     if (count == Integer.MAX_VALUE) {
-      throw new IllegalStateException("the reference count of " + Handles.toString(handle) + " would overflow");
+      throw new IllegalStateException(
+          "the reference count of " + Handles.toString(handle) + " would overflow");
     }
     counts[slot] = count + 1;
   }
@@ -481,11 +482,12 @@ public final class ObjObjCountedHashMap<K, V> {
    * @param <V> the value type
    */
   public static final class Builder<K, V> {
-    private final ObjObjHandleHashMap.Builder<K, V> entries = ObjObjHandleHashMap.builder();
+    private final ObjObjHandleHashMap.Builder<K, V> entries;
 
     private RemovalListener<? super K, ? super V> removalListener;
 
     private Builder() {
+      entries = ObjObjHandleHashMap.builder();
     }
 
     /**

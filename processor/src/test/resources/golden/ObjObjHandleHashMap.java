@@ -318,7 +318,7 @@ public final class ObjObjHandleHashMap<K, V> {
       if (cell < 0) {
         return defaultValue;
       }
-      return values[PackedHandles.slot(cellHandles[cell], shift)];
+      return values[slotAt(cell)];
     } finally {
       assert guard.exit();
     }
@@ -514,7 +514,10 @@ public final class ObjObjHandleHashMap<K, V> {
    */
   private int hash(K key) {
     // Never 0, which marks empty cells.
-    return Hashing.nonZero(equivalence == null ? Hashing.mix(key.hashCode()) : Hashing.mix(equivalence.hash(key)));
+    if (equivalence == null) {
+      return Hashing.nonZero(Hashing.mix(key.hashCode()));
+    }
+    return Hashing.nonZero(Hashing.mix(equivalence.hash(key)));
   }
 
   /**
@@ -522,7 +525,10 @@ public final class ObjObjHandleHashMap<K, V> {
    * equivalent to {@code key}; may run user equality code.
    */
   private boolean matches(int cell, K key, int hash) {
-    return equivalence == null ? key.equals(keys[PackedHandles.slot(cellHandles[cell], shift)]) : equivalence.equivalent(keys[PackedHandles.slot(cellHandles[cell], shift)], key);
+    if (equivalence == null) {
+      return key.equals(keys[slotAt(cell)]);
+    }
+    return equivalence.equivalent(keys[slotAt(cell)], key);
   }
 
   /**
@@ -589,8 +595,9 @@ public final class ObjObjHandleHashMap<K, V> {
    */
   private void requireUnchanged(int expectedModCount) {
     if (modCount != expectedModCount) {
-      throw new ConcurrentModificationException("ObjObjHandleHashMap was changed during an insertion"
-          + " by user hash or equality code");
+      throw new ConcurrentModificationException(
+          "ObjObjHandleHashMap was changed during an insertion"
+              + " by user hash or equality code");
     }
   }
 
@@ -601,8 +608,10 @@ public final class ObjObjHandleHashMap<K, V> {
   private int liveSlot(long handle) {
     int slot = Handles.index(handle);
     int generation = Handles.generation(handle);
-    return slot >= 0 && slot < top && (generation & 1) != 0 && generations[slot] == generation
-        ? slot : -1;
+    if (slot < 0 || slot >= top || (generation & 1) == 0 || generations[slot] != generation) {
+      return -1;
+    }
+    return slot;
   }
 
   /**
@@ -619,12 +628,20 @@ public final class ObjObjHandleHashMap<K, V> {
   }
 
   /**
+   * Returns the slot of the entry in the occupied index {@code cell}.
+   */
+  private int slotAt(int cell) {
+    return PackedHandles.slot(cellHandles[cell], shift);
+  }
+
+  /**
    * Unlinks the live {@code slot} from the index, then vacates it; runs no user code, but refuses
    * to run inside user hash or equality code of this map.
    */
   private void removeSlot(int slot, String operation) {
     assert guard.check(operation);
-    deleteCell(cellOf(slot, generations[slot], slotHashes[slot]));
+    int hash = slotHashes[slot];
+    deleteCell(cellOf(slot, generations[slot], hash));
     keys[slot] = null;
     values[slot] = null;
     int generation = Handles.vacate(generations[slot]);
@@ -653,8 +670,8 @@ public final class ObjObjHandleHashMap<K, V> {
         return cell;
       }
       if (cellHash == 0) {
-        throw new IllegalStateException("ObjObjHandleHashMap index has no cell for live slot "
-            + slot);
+        throw new IllegalStateException(
+            "ObjObjHandleHashMap index has no cell for live slot " + slot);
       }
     }
   }
@@ -706,8 +723,8 @@ public final class ObjObjHandleHashMap<K, V> {
     int[] oldHashes = cellHashes;
     int[] oldHandles = cellHandles;
     if (oldHashes.length >= Hashing.MAX_INDEX_LENGTH) {
-      throw new IllegalStateException("ObjObjHandleHashMap cannot hold more than "
-          + size + " entries");
+      throw new IllegalStateException(
+          "ObjObjHandleHashMap cannot hold more than " + size + " entries");
     }
     int[] grownHashes = new int[oldHashes.length * 2];
     int[] grownHandles = new int[oldHashes.length * 2];
@@ -924,8 +941,8 @@ public final class ObjObjHandleHashMap<K, V> {
     private int current() {
       checkUnchanged();
       if (slot < 0) {
-        throw new IllegalStateException("no current entry: call next() first,"
-            + " and again after remove()");
+        throw new IllegalStateException(
+            "no current entry: call next() first, and again after remove()");
       }
       return slot;
     }

@@ -282,7 +282,8 @@ public final class ObjObjRcHashMap<K, V> implements AutoCloseable {
    */
   private ObjObjCountedHashMap<K, V> open() {
     if (closed) {
-      throw new MapClosedException("ObjObjRcHashMap is closed: its owner let go of it, only the Refs it handed out still work");
+      throw new MapClosedException("ObjObjRcHashMap is closed: its owner let go of it,"
+          + " only the Refs it handed out still work");
     }
     return counted;
   }
@@ -328,13 +329,14 @@ public final class ObjObjRcHashMap<K, V> implements AutoCloseable {
    * @param <V> the value type
    */
   public static final class Builder<K, V> {
-    private final ObjObjCountedHashMap.Builder<K, V> counted = ObjObjCountedHashMap.builder();
+    private final ObjObjCountedHashMap.Builder<K, V> counted;
 
     private RemovalListener<? super K, ? super V> removalListener;
 
     private Runnable onDispose;
 
     private Builder() {
+      counted = ObjObjCountedHashMap.builder();
     }
 
     /**
@@ -604,7 +606,11 @@ public final class ObjObjRcHashMap<K, V> implements AutoCloseable {
      */
     @Override
     public boolean equals(Object other) {
-      return other instanceof Ref<?, ?> && ((Ref<?, ?>) other).owner == owner && ((Ref<?, ?>) other).handle == handle;
+      if (!(other instanceof Ref<?, ?>)) {
+        return false;
+      }
+      Ref<?, ?> that = (Ref<?, ?>) other;
+      return that.owner == owner && that.handle == handle;
     }
 
     /**
@@ -624,7 +630,10 @@ public final class ObjObjRcHashMap<K, V> implements AutoCloseable {
      */
     @Override
     public String toString() {
-      return closed ? "Ref[closed]" : "Ref[" + owner.counted.key(handle) + '=' + owner.counted.value(handle) + ']';
+      if (closed) {
+        return "Ref[closed]";
+      }
+      return "Ref[" + owner.counted.key(handle) + '=' + owner.counted.value(handle) + ']';
     }
 
     /**
@@ -645,7 +654,8 @@ public final class ObjObjRcHashMap<K, V> implements AutoCloseable {
     private void checkOwner(ObjObjRcHashMap<K, V> map) {
       live();
       if (map != owner) {
-        throw new WrongMapException("this Ref (" + Handles.toString(handle) + ") belongs to another ObjObjRcHashMap");
+        throw new WrongMapException("this Ref (" + Handles.toString(handle)
+            + ") belongs to another ObjObjRcHashMap");
       }
     }
   }

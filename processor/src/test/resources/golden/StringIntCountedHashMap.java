@@ -384,7 +384,8 @@ public final class StringIntCountedHashMap {
     int slot = Handles.index(handle);
     int count = counts[slot];
     if (count == Integer.MAX_VALUE) {
-      throw new IllegalStateException("the reference count of " + Handles.toString(handle) + " would overflow");
+      throw new IllegalStateException(
+          "the reference count of " + Handles.toString(handle) + " would overflow");
     }
     counts[slot] = count + 1;
   }
@@ -472,11 +473,12 @@ public final class StringIntCountedHashMap {
    * removal listener.
    */
   public static final class Builder {
-    private final StringIntHandleHashMap.Builder entries = StringIntHandleHashMap.builder();
+    private final StringIntHandleHashMap.Builder entries;
 
     private RemovalListener removalListener;
 
     private Builder() {
+      entries = StringIntHandleHashMap.builder();
     }
 
     /**

@@ -314,7 +314,7 @@ public final class StringIntHandleHashMap {
       if (cell < 0) {
         return defaultValue;
       }
-      return values[PackedHandles.slot(cellHandles[cell], shift)];
+      return values[slotAt(cell)];
     } finally {
       assert guard.exit();
     }
@@ -517,7 +517,7 @@ public final class StringIntHandleHashMap {
    * equivalent to {@code key}; may run user equality code.
    */
   private boolean matches(int cell, String key, int hash) {
-    return equivalence.equivalent(keys[PackedHandles.slot(cellHandles[cell], shift)], key);
+    return equivalence.equivalent(keys[slotAt(cell)], key);
   }
 
   /**
@@ -584,8 +584,9 @@ public final class StringIntHandleHashMap {
    */
   private void requireUnchanged(int expectedModCount) {
     if (modCount != expectedModCount) {
-      throw new ConcurrentModificationException("StringIntHandleHashMap was changed during an insertion"
-          + " by user hash or equality code");
+      throw new ConcurrentModificationException(
+          "StringIntHandleHashMap was changed during an insertion"
+              + " by user hash or equality code");
     }
   }
 
@@ -596,8 +597,10 @@ public final class StringIntHandleHashMap {
   private int liveSlot(long handle) {
     int slot = Handles.index(handle);
     int generation = Handles.generation(handle);
-    return slot >= 0 && slot < top && (generation & 1) != 0 && generations[slot] == generation
-        ? slot : -1;
+    if (slot < 0 || slot >= top || (generation & 1) == 0 || generations[slot] != generation) {
+      return -1;
+    }
+    return slot;
   }
 
   /**
@@ -614,12 +617,20 @@ public final class StringIntHandleHashMap {
   }
 
   /**
+   * Returns the slot of the entry in the occupied index {@code cell}.
+   */
+  private int slotAt(int cell) {
+    return PackedHandles.slot(cellHandles[cell], shift);
+  }
+
+  /**
    * Unlinks the live {@code slot} from the index, then vacates it; runs no user code, but refuses
    * to run inside user hash or equality code of this map.
    */
   private void removeSlot(int slot, String operation) {
     assert guard.check(operation);
-    deleteCell(cellOf(slot, generations[slot], slotHashes[slot]));
+    int hash = slotHashes[slot];
+    deleteCell(cellOf(slot, generations[slot], hash));
     keys[slot] = null;
     int generation = Handles.vacate(generations[slot]);
     generations[slot] = generation;
@@ -647,8 +658,8 @@ public final class StringIntHandleHashMap {
         return cell;
       }
       if (cellHash == 0) {
-        throw new IllegalStateException("StringIntHandleHashMap index has no cell for live slot "
-            + slot);
+        throw new IllegalStateException(
+            "StringIntHandleHashMap index has no cell for live slot " + slot);
       }
     }
   }
@@ -700,8 +711,8 @@ public final class StringIntHandleHashMap {
     int[] oldHashes = cellHashes;
     int[] oldHandles = cellHandles;
     if (oldHashes.length >= Hashing.MAX_INDEX_LENGTH) {
-      throw new IllegalStateException("StringIntHandleHashMap cannot hold more than "
-          + size + " entries");
+      throw new IllegalStateException(
+          "StringIntHandleHashMap cannot hold more than " + size + " entries");
     }
     int[] grownHashes = new int[oldHashes.length * 2];
     int[] grownHandles = new int[oldHashes.length * 2];
@@ -909,8 +920,8 @@ public final class StringIntHandleHashMap {
     private int current() {
       checkUnchanged();
       if (slot < 0) {
-        throw new IllegalStateException("no current entry: call next() first,"
-            + " and again after remove()");
+        throw new IllegalStateException(
+            "no current entry: call next() first, and again after remove()");
       }
       return slot;
     }

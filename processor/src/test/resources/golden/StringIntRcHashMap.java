@@ -279,7 +279,8 @@ public final class StringIntRcHashMap implements AutoCloseable {
    */
   private StringIntCountedHashMap open() {
     if (closed) {
-      throw new MapClosedException("StringIntRcHashMap is closed: its owner let go of it, only the Refs it handed out still work");
+      throw new MapClosedException("StringIntRcHashMap is closed: its owner let go of it,"
+          + " only the Refs it handed out still work");
     }
     return counted;
   }
@@ -322,13 +323,14 @@ public final class StringIntRcHashMap implements AutoCloseable {
    * Builds a {@link StringIntRcHashMap}.
    */
   public static final class Builder {
-    private final StringIntCountedHashMap.Builder counted = StringIntCountedHashMap.builder();
+    private final StringIntCountedHashMap.Builder counted;
 
     private RemovalListener removalListener;
 
     private Runnable onDispose;
 
     private Builder() {
+      counted = StringIntCountedHashMap.builder();
     }
 
     /**
@@ -589,7 +591,11 @@ public final class StringIntRcHashMap implements AutoCloseable {
      */
     @Override
     public boolean equals(Object other) {
-      return other instanceof Ref && ((Ref) other).owner == owner && ((Ref) other).handle == handle;
+      if (!(other instanceof Ref)) {
+        return false;
+      }
+      Ref that = (Ref) other;
+      return that.owner == owner && that.handle == handle;
     }
 
     /**
@@ -609,7 +615,10 @@ public final class StringIntRcHashMap implements AutoCloseable {
      */
     @Override
     public String toString() {
-      return closed ? "Ref[closed]" : "Ref[" + owner.counted.key(handle) + '=' + owner.counted.value(handle) + ']';
+      if (closed) {
+        return "Ref[closed]";
+      }
+      return "Ref[" + owner.counted.key(handle) + '=' + owner.counted.value(handle) + ']';
     }
 
     /**
@@ -630,7 +639,8 @@ public final class StringIntRcHashMap implements AutoCloseable {
     private void checkOwner(StringIntRcHashMap map) {
       live();
       if (map != owner) {
-        throw new WrongMapException("this Ref (" + Handles.toString(handle) + ") belongs to another StringIntRcHashMap");
+        throw new WrongMapException("this Ref (" + Handles.toString(handle)
+            + ") belongs to another StringIntRcHashMap");
       }
     }
   }

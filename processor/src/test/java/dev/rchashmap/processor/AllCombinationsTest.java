@@ -2,14 +2,17 @@ package dev.rchashmap.processor;
 
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.testing.compile.Compilation;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import javax.tools.JavaFileObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -64,6 +67,22 @@ class AllCombinationsTest {
 
     assertThat(compilation).succeededWithoutWarnings();
     assertEquals(expected, new TreeSet<>(Processing.generatedNames(compilation)));
+    assertLinesFit(compilation);
+  }
+
+  /** Generated code reads like the project's own: no line is wider than 100 columns. */
+  private static void assertLinesFit(Compilation compilation) {
+    for (JavaFileObject file : compilation.generatedSourceFiles()) {
+      String source = new String(Processing.generatedBytes(file), StandardCharsets.UTF_8);
+      String[] lines = source.split("\n", -1);
+      for (int i = 0; i < lines.length; i++) {
+        int line = i + 1;
+        String text = lines[i];
+        assertTrue(
+            text.length() <= 100,
+            () -> file.getName() + ":" + line + " has " + text.length() + " columns: " + text);
+      }
+    }
   }
 
   /** Every primitive key with a custom equivalence of its own runtime interface. */

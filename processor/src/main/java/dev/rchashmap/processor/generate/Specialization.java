@@ -153,7 +153,7 @@ final class Specialization {
         .put(
             "defaultEqualsAtCell",
             defaultEquals(
-                CodeBlock.of("keys[$T.slot(cellHandles[cell], shift)]", runtime("PackedHandles")),
+                CodeBlock.of("keys[slotAt(cell)]"),
                 CodeBlock.of("key")));
     if (model.hasFixedEquivalence()) {
       bindings.put("fixedEquivalence", model.equivalence());
