@@ -538,11 +538,9 @@ public final class ObjObjHandleHashMap<K, V> {
   private int findCell(K key, int hash) {
     int[] cellHashes = this.cellHashes;
     int mask = cellHashes.length - 1;
-    for (int cell = (hash >>> shift) & mask; ; cell = (cell + 1) & mask) {
+    for (int cell = homeCell(hash, shift, mask); ; cell = nextCell(cell, mask)) {
       int cellHash = cellHashes[cell];
-      // The mask changes nothing ((hash >>> shift) is below the length) but lets C2 drop the range
-      // check, which made a miss nearly four times slower. The empty test comes first for the same
-      // reason: on a miss it is the exit.
+      // The empty test comes first: on a miss it is the exit.
       if (cellHash == 0) {
         return ~cell;
       }
@@ -558,11 +556,29 @@ public final class ObjObjHandleHashMap<K, V> {
    */
   private static int emptyCell(int[] cellHashes, int shift, int hash) {
     int mask = cellHashes.length - 1;
-    int cell = (hash >>> shift) & mask;
+    int cell = homeCell(hash, shift, mask);
     while (cellHashes[cell] != 0) {
-      cell = (cell + 1) & mask;
+      cell = nextCell(cell, mask);
     }
     return cell;
+  }
+
+  /**
+   * Returns the first cell of the probe walk of {@code hash} in an index of {@code mask + 1} cells
+   * addressed with {@code shift}: its home cell, named by the hash's high bits.
+   */
+  private static int homeCell(int hash, int shift, int mask) {
+    // The mask changes nothing (hash >>> shift is below the length) but lets C2 drop the range
+    // check of the array read that follows, which made a miss nearly four times slower.
+    return (hash >>> shift) & mask;
+  }
+
+  /**
+   * Returns the cell after {@code cell} on every probe walk: linear probing, wrapping around at the
+   * end of the index.
+   */
+  private static int nextCell(int cell, int mask) {
+    return (cell + 1) & mask;
   }
 
   /**
@@ -664,7 +680,7 @@ public final class ObjObjHandleHashMap<K, V> {
     int packed = PackedHandles.pack(slot, generation, shift);
     int[] cellHashes = this.cellHashes;
     int mask = cellHashes.length - 1;
-    for (int cell = (hash >>> shift) & mask; ; cell = (cell + 1) & mask) {
+    for (int cell = homeCell(hash, shift, mask); ; cell = nextCell(cell, mask)) {
       int cellHash = cellHashes[cell];
       if (cellHash == hash && cellHandles[cell] == packed) {
         return cell;
@@ -685,8 +701,8 @@ public final class ObjObjHandleHashMap<K, V> {
     int[] cellHandles = this.cellHandles;
     int mask = cellHashes.length - 1;
     int hole = cell;
-    for (int next = (hole + 1) & mask; cellHashes[next] != 0; next = (next + 1) & mask) {
-      int home = cellHashes[next] >>> shift;
+    for (int next = nextCell(hole, mask); cellHashes[next] != 0; next = nextCell(next, mask)) {
+      int home = homeCell(cellHashes[next], shift, mask);
       // The entry may move back into the hole unless its home cell lies after the hole.
       if (((next - home) & mask) >= ((next - hole) & mask)) {
         cellHashes[hole] = cellHashes[next];
