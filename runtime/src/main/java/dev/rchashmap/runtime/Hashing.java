@@ -1,15 +1,22 @@
 package dev.rchashmap.runtime;
 
+import java.util.concurrent.ThreadLocalRandom;
+
 /**
  * Hash mixing and sizing arithmetic shared by the generated maps.
  *
  * <p>The maps index a power-of-two table with the <em>high</em> bits of a 32-bit hash: the home
- * cell of {@code hash} is {@code hash >>> shiftFor(length)}. Every hash is scrambled first, so
- * that sequential keys or multiples of a power of two (both common) do not crowd into a few
- * cells. Keys of 32 bits or less with their natural equivalence use {@link #spread(int)}, three
- * cheap operations whose high bits are well spread; every other hash (wider keys, objects'
- * {@code hashCode}, custom equivalences, which may be poor) goes through murmur3's finalizers
- * {@link #mix(int)} and {@link #mix(long)}, which spread every bit.
+ * cell of {@code hash} is {@code hash >>> shiftFor(length)}. Every hash is mixed first with
+ * {@link #mix(int, long)} or {@link #mix(long, long)}, keyed by a seed that each map draws at
+ * random ({@link #randomSeed()}) unless its builder fixes one. The mix avalanches into the high
+ * bits, so no regular pattern of keys (sequential keys, strides of {@code 2^k}, blocks {@code (g
+ * << k) | m}, keys that differ only in their high bits, {@code float}s like {@code i * 0.5f})
+ * crowds into a few cells, and the seed makes the cells of a fixed key set differ from map to
+ * map: a key set that happens to cluster in one map does not cluster in every map.
+ *
+ * <p>What seeding does not do: it cannot separate reference keys whose {@code hashCode}s are
+ * equal (their mixed hashes are equal too), and it is no cryptographic defence against an
+ * attacker who can observe one map's timing and choose its keys adaptively.
  */
 public final class Hashing {
 
@@ -46,6 +53,60 @@ public final class Hashing {
    */
   public static int spread(int x) {
     return (x ^ (x >>> 15)) * 0x9E37_79B9;
+  }
+
+  /**
+   * Mixes a key of 32 bits or less, or any 32-bit hash, with a map's seed: murmur3's {@code
+   * fmix32} applied to {@code x ^ seed}, without its final xor-shift, which only folds the high
+   * bits into the low ones. The maps address their index with the high bits, and there every
+   * output bit flips with probability one half (within a percent) when any input bit flips.
+   *
+   * <p>For a given seed the function is a bijection on {@code int}: distinct inputs give distinct
+   * outputs. The maps rely on that: for keys of 32 bits or less with the natural equivalence,
+   * equal mixed hashes imply equal keys, so a lookup compares the hash stored in the index and
+   * never reads the key.
+   *
+   * @param x the key bits or the hash to mix
+   * @param seed the map's seed; only its low 32 bits are used
+   * @return the mixed hash, to be used by its high bits
+   */
+  public static int mix(int x, long seed) {
+    x ^= (int) seed;
+    x ^= x >>> 16;
+    x *= 0x85EB_CA6B;
+    x ^= x >>> 13;
+    x *= 0xC2B2_AE35;
+    return x;
+  }
+
+  /**
+   * Mixes a 64-bit key with a map's seed into a 32-bit hash: murmur3's {@code fmix64} applied to
+   * {@code x ^ seed}, without its final xor-shift, keeping the high half of the result, where
+   * every input bit has reached every output bit.
+   *
+   * @param x the key bits, for example a {@code long} key or {@code Double.doubleToLongBits} of a
+   *     {@code double} key
+   * @param seed the map's seed
+   * @return the mixed hash, to be used by its high bits
+   */
+  public static int mix(long x, long seed) {
+    x ^= seed;
+    x ^= x >>> 33;
+    x *= 0xFF51_AFD7_ED55_8CCDL;
+    x ^= x >>> 33;
+    x *= 0xC4CE_B9FE_1A85_EC53L;
+    return (int) (x >>> 32);
+  }
+
+  /**
+   * Returns a seed for a new map's hash mix, different for every map (as far as a random {@code
+   * long} is), so that no fixed key set clusters in every map: the answer of Rust's hashbrown to
+   * hash flooding. A map's builder can fix the seed instead, for reproducible runs.
+   *
+   * @return a random seed
+   */
+  public static long randomSeed() {
+    return ThreadLocalRandom.current().nextLong();
   }
 
   /**
