@@ -26,6 +26,8 @@ import java.util.function.Predicate;
  *       each alone on its line, where a condition is a variation point of {@link Bindings} such as
  *       {@code keyIsReference}, optionally negated with {@code !} and joined with {@code &&} or
  *       {@code ||} ({@code &&} binds tighter);
+ *   <li>{@code #include Name}, which puts the selected lines of the template {@code Name} in its
+ *       place, so that members two layers share are written once;
  *   <li>comment lines for the template's reader, starting with {@code ##}, which are dropped.
  * </ul>
  *
@@ -102,10 +104,14 @@ final class Template {
       } else if (directive.equals("#end")) {
         keeping = frame(open, "#end", number)[0];
         open.pop();
+      } else if (directive.startsWith("#include ")) {
+        if (keeping) {
+          selected.addAll(named(directive.substring(9).strip()).select(flags));
+        }
       } else if (directive.startsWith("#")) {
         throw error(number, "unknown directive " + directive);
       } else if (keeping) {
-        selected.add(new Line(number, line));
+        selected.add(new Line(this, number, line));
       }
     }
     if (!open.isEmpty()) {
@@ -148,6 +154,11 @@ final class Template {
     return new IllegalStateException("template " + name + ", line " + line + ": " + message);
   }
 
-  /** A selected line of a template and its number there. */
-  record Line(int number, String text) {}
+  /** A selected line of a template, with the template it comes from and its number there. */
+  record Line(Template template, int number, String text) {
+    /** An error in the template, at this line. */
+    IllegalStateException error(String message) {
+      return template.error(number, message);
+    }
+  }
 }

@@ -45,7 +45,6 @@ final class TemplateParser {
           "SuppressWarnings",
           "Throwable");
 
-  private final Template template;
   private final Bindings bindings;
   private final List<Template.Line> lines;
   private final ClassName generated;
@@ -53,7 +52,6 @@ final class TemplateParser {
   private int next;
 
   private TemplateParser(Template template, Bindings bindings, ClassName generated) {
-    this.template = template;
     this.bindings = bindings;
     this.lines = template.select(bindings::flag);
     this.generated = generated;
@@ -341,7 +339,7 @@ final class TemplateParser {
         spaces++;
       }
       if (spaces < base || (spaces - base) % 2 != 0) {
-        throw template.error(line.number(), "indentation is not a multiple of two inside the body");
+        throw line.error("indentation is not a multiple of two inside the body");
       }
       int lineDepth = (spaces - base) / 2;
       format.append("$>".repeat(Math.max(0, lineDepth - depth)));
@@ -496,7 +494,6 @@ final class TemplateParser {
   }
 
   private IllegalStateException error(String message) {
-    int number = lines.get(Math.min(next, lines.size() - 1)).number();
-    return template.error(number, message);
+    return lines.get(Math.min(next, lines.size() - 1)).error(message);
   }
 }
