@@ -7,6 +7,7 @@ import dev.rchashmap.runtime.IntEquivalence;
 import dev.rchashmap.runtime.Keepalive;
 import dev.rchashmap.runtime.LeakDetector;
 import dev.rchashmap.runtime.MapClosedException;
+import dev.rchashmap.runtime.Throwables;
 import dev.rchashmap.runtime.WrongMapException;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
@@ -36,6 +37,12 @@ import javax.annotation.processing.Generated;
  * is closed and the last entry has left, the storage is released and the on-dispose callback runs,
  * once. The order on the last removal is: unlink the entry, run the removal listener with its key
  * and value, then return the entry's keepalive unit.
+ *
+ * <p>Each {@code Ref} is one counted unit, so {@code Ref}s are equal only to themselves: a {@code
+ * Set<Ref>} never merges two units of the same entry. {@link Ref#sameEntry} tells whether two
+ * {@code Ref}s reach the same entry. A value that a factory made but the map could not keep (the
+ * factory inserted the key itself, or closed the map) is handed to the removal listener, so that
+ * resources it holds are released.
  *
  * <p><b>Leaks.</b> A {@code Ref} that becomes unreachable without {@code close()} keeps its entry
  * forever. {@link LeakDetector} reports such {@code Ref}s (system property
@@ -105,8 +112,8 @@ public final class IntLongRcHashMap implements AutoCloseable {
   }
 
   /**
-   * Returns a builder for a map with a chosen expected size, key equivalence, removal listener or
-   * on-dispose callback.
+   * Returns a builder for a map with a chosen expected size, key equivalence, hash seed, removal
+   * listener or on-dispose callback.
    *
    * @return a new builder
    */
@@ -134,16 +141,16 @@ public final class IntLongRcHashMap implements AutoCloseable {
    * @param factory makes the value from the key; may use this map, even close it
    * @return a new {@code Ref} to the entry; close it
    * @throws DuplicateKeyException if {@code key} is already in the map (the factory is not run), or
-   *     the factory itself inserted it (its value is dropped)
-   * @throws MapClosedException if the map is closed, also when the factory closed it
+   *     the factory itself inserted it (its value goes to the removal listener)
+   * @throws MapClosedException if the map is closed, also when the factory closed it (its value
+   *     goes to the removal listener)
    */
   public Ref insertWith(int key, ValueFactory factory) {
     Objects.requireNonNull(factory, "factory");
     if (open().containsKey(key)) {
       throw DuplicateKeyException.of(key);
     }
-    long value = factory.create(key);
-    return admitted(open().insert(key, value));
+    return admittedFromFactory(key, factory.create(key));
   }
 
   /**
@@ -166,8 +173,10 @@ public final class IntLongRcHashMap implements AutoCloseable {
    * @param key the key
    * @param factory makes the value when the key is new; may use this map, even close it
    * @return a new {@code Ref} to the key's entry; close it
-   * @throws DuplicateKeyException if the factory itself inserted {@code key} (its value is dropped)
-   * @throws MapClosedException if the map is closed, also when the factory closed it
+   * @throws DuplicateKeyException if the factory itself inserted {@code key} (its value goes to the
+   *     removal listener)
+   * @throws MapClosedException if the map is closed, also when the factory closed it (its value
+   *     goes to the removal listener)
    */
   public Ref findOrInsert(int key, ValueFactory factory) {
     Objects.requireNonNull(factory, "factory");
@@ -175,8 +184,7 @@ public final class IntLongRcHashMap implements AutoCloseable {
     if (handle != Handles.NONE) {
       return new Ref(this, handle);
     }
-    long value = factory.create(key);
-    return admitted(open().insert(key, value));
+    return admittedFromFactory(key, factory.create(key));
   }
 
   /**
@@ -287,6 +295,28 @@ public final class IntLongRcHashMap implements AutoCloseable {
   }
 
   /**
+   * Inserts the value a factory made, outside any critical section: the factory may have used the
+   * map, closed it, or inserted the key itself. A value the map cannot keep goes to the removal
+   * listener, so that resources it holds are released, and the failure propagates.
+   */
+  private Ref admittedFromFactory(int key, long value) {
+    long handle;
+    try {
+      handle = open().insert(key, value);
+    } catch (Throwable failure) {
+      if (listener != null) {
+        try {
+          listener.onRemoval(key, value);
+        } catch (Throwable thrown) {
+          failure = Throwables.collect(failure, thrown);
+        }
+      }
+      throw Throwables.rethrow(failure);
+    }
+    return admitted(handle);
+  }
+
+  /**
    * Runs after an entry has left: the user's listener, then the entry's keepalive unit returns
    * (even if the listener threw), as in the seed's final-removal order.
    */
@@ -313,7 +343,8 @@ public final class IntLongRcHashMap implements AutoCloseable {
   }
 
   /**
-   * Builds a {@link IntLongRcHashMap}.
+   * Builds a {@link IntLongRcHashMap} with a chosen expected size, key equivalence, hash seed,
+   * removal listener or on-dispose callback.
    */
   public static final class Builder {
     private final IntLongCountedHashMap.Builder counted;
@@ -345,6 +376,19 @@ public final class IntLongRcHashMap implements AutoCloseable {
      */
     public Builder equivalence(IntEquivalence equivalence) {
       counted.equivalence(equivalence);
+      return this;
+    }
+
+    /**
+     * Fixes the seed of the map's hash mix, for runs that must place keys the same way every time
+     * (tests, benchmarks, reproducing a report). By default each map draws a random seed, so that
+     * no fixed set of keys clusters in every map.
+     *
+     * @param hashSeed the seed
+     * @return this builder
+     */
+    public Builder hashSeed(long hashSeed) {
+      counted.hashSeed(hashSeed);
       return this;
     }
 
@@ -418,10 +462,11 @@ public final class IntLongRcHashMap implements AutoCloseable {
    *
    * <p>It holds one count of its entry from creation until {@link #close()}, so the entry cannot
    * leave while it is open; {@code close()} gives that count back exactly once. Accessors taking
-   * the map check that it is this {@code Ref}'s owner; the others do not. Two {@code Ref}s are
-   * equal when they have the same owner and entry. Any call but {@code close()},
-   * {@code isClosed()}, {@code equals}, {@code hashCode} and {@code toString} on a closed
-   * {@code Ref} throws {@link IllegalStateException}.
+   * the map check that it is this {@code Ref}'s owner and then read through it; the others do not
+   * check. A {@code Ref} is equal only to itself, since each is one counted unit;
+   * {@link #sameEntry} compares entries. Any call but {@code close()}, {@code isClosed()}, {@code
+   * sameEntry}, {@code equals}, {@code hashCode} and {@code toString} on a closed {@code Ref}
+   * throws {@link IllegalStateException}.
    */
   public static final class Ref implements AutoCloseable {
     /**
@@ -465,7 +510,7 @@ public final class IntLongRcHashMap implements AutoCloseable {
      */
     public int key(IntLongRcHashMap map) {
       checkOwner(map);
-      return key();
+      return map.counted.key(handle);
     }
 
     /**
@@ -478,7 +523,7 @@ public final class IntLongRcHashMap implements AutoCloseable {
      */
     public long value(IntLongRcHashMap map) {
       checkOwner(map);
-      return value();
+      return map.counted.value(handle);
     }
 
     /**
@@ -491,7 +536,7 @@ public final class IntLongRcHashMap implements AutoCloseable {
      */
     public void setValue(IntLongRcHashMap map, long value) {
       checkOwner(map);
-      setValue(value);
+      map.counted.setValue(handle, value);
     }
 
     /**
@@ -577,28 +622,16 @@ public final class IntLongRcHashMap implements AutoCloseable {
     }
 
     /**
-     * Tells whether {@code other} is a {@code Ref} to the same entry of the same map.
+     * Tells whether this {@code Ref} and {@code other} are both open and reach the same entry of
+     * the same map. Unlike {@code equals}, which is identity, this holds for a {@code Ref} and its
+     * {@link #share()}.
      *
-     * @param other any object
-     * @return whether both have the same owner and handle
+     * @param other another {@code Ref}
+     * @return whether both are open and have the same owner and entry
+     * @throws NullPointerException if {@code other} is null
      */
-    @Override
-    public boolean equals(Object other) {
-      if (!(other instanceof Ref)) {
-        return false;
-      }
-      Ref that = (Ref) other;
-      return that.owner == owner && that.handle == handle;
-    }
-
-    /**
-     * Returns a hash of the owner's identity and the handle.
-     *
-     * @return the hash
-     */
-    @Override
-    public int hashCode() {
-      return 31 * System.identityHashCode(owner) + Long.hashCode(handle);
+    public boolean sameEntry(Ref other) {
+      return !closed && !other.closed && other.owner == owner && other.handle == handle;
     }
 
     /**
@@ -690,13 +723,16 @@ public final class IntLongRcHashMap implements AutoCloseable {
     }
 
     /**
-     * Returns a new {@link Ref} to the current entry, adding one to its count.
+     * Returns a new {@link Ref} to the current entry, adding one to its count. Like {@link
+     * IntLongRcHashMap#refs()}, and unlike reading through the cursor, it needs an open map.
      *
      * @return a new {@code Ref}; close it
      * @throws IllegalStateException if there is no current entry
+     * @throws dev.rchashmap.runtime.StaleHandleException if the current entry has left the map
+     * @throws MapClosedException if the map is closed
      */
     public Ref ref() {
-      return new Ref(IntLongRcHashMap.this, counted.retain(cursor.handle()));
+      return new Ref(IntLongRcHashMap.this, open().retain(cursor.handle()));
     }
   }
 

@@ -146,15 +146,16 @@ class GenerationTest {
   }
 
   // ---------------------------------------------------------------------------------------------
-  // layers: each layer is generated with the layers below it (RC needs COUNTED needs HANDLE)
+  // layers: RC is generated with the COUNTED layer it is built on; COUNTED and HANDLE stand alone
 
   @ParameterizedTest(name = "layers = {0}")
   @CsvSource(
       delimiter = ';',
       value = {
         "Layer.HANDLE; IntLongHandleHashMap",
-        "Layer.COUNTED; IntLongHandleHashMap IntLongCountedHashMap",
-        "Layer.RC; IntLongHandleHashMap IntLongCountedHashMap IntLongRcHashMap",
+        "Layer.COUNTED; IntLongCountedHashMap",
+        "Layer.RC; IntLongCountedHashMap IntLongRcHashMap",
+        "{Layer.COUNTED, Layer.HANDLE}; IntLongHandleHashMap IntLongCountedHashMap",
         "{Layer.RC, Layer.HANDLE}; IntLongHandleHashMap IntLongCountedHashMap IntLongRcHashMap",
         "{Layer.HANDLE, Layer.HANDLE}; IntLongHandleHashMap",
       })

@@ -243,7 +243,8 @@ class BasicOperationsTest {
 
   @Test
   void toStringListsEntriesInSlotOrder() {
-    IntLongHandleHashMap map = new IntLongHandleHashMap();
+    // Storage for two entries, so that key 3 must reuse the slot of key 1.
+    IntLongHandleHashMap map = new IntLongHandleHashMap(2);
     assertEquals("{}", map.toString());
 
     long one = map.insert(1, 10L);

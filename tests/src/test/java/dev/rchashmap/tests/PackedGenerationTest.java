@@ -15,6 +15,9 @@ import org.junit.jupiter.api.Test;
  * bits the index length leaves (see {@code PackedHandles}); past that, lookups read it from the
  * slot. Either way {@code find} must return exactly the handle {@code insert} issued, also
  * across index growth, which repacks with one generation bit fewer.
+ *
+ * <p>A map hands out fresh slots first and then the slot vacated longest ago, so to wear one slot
+ * the tests first fill the storage, leaving a single slot to be reused again and again.
  */
 class PackedGenerationTest {
 
@@ -24,6 +27,7 @@ class PackedGenerationTest {
   @Test
   void findReturnsTheIssuedHandleOnceTheGenerationNoLongerFits() {
     IntLongHandleHashMap map = IntLongHandleHashMap.builder().expectedSize(MILLION).build();
+    fill(map, MILLION - 1);
     long handle = Handles.NONE;
     for (int round = 0; round < 600; round++) {
       handle = map.insert(42, round);
@@ -45,6 +49,7 @@ class PackedGenerationTest {
     // 2^20 cells pack 11 generation bits; growing to 2^21 leaves 10. Generation 1501 fits the
     // first but not the second, generation 3 fits both.
     IntLongHandleHashMap map = IntLongHandleHashMap.builder().expectedSize(700_000).build();
+    fill(map, 700_000 - 1);
     long reused = Handles.NONE;
     for (int round = 0; round < 751; round++) {
       reused = map.insert(-1, round);
@@ -63,7 +68,7 @@ class PackedGenerationTest {
       assertEquals(handles[key], map.find(key));
     }
     assertTrue(map.remove(reused));
-    assertEquals(MILLION, map.size());
+    assertEquals(MILLION + 700_000 - 1, map.size());
   }
 
   @Test
@@ -71,6 +76,10 @@ class PackedGenerationTest {
     StringIntHandleHashMap strings = StringIntHandleHashMap.builder().expectedSize(MILLION).build();
     LongObjHandleHashMap<String> longs =
         LongObjHandleHashMap.<String>builder().expectedSize(MILLION).build();
+    for (int filler = 0; filler < MILLION - 1; filler++) {
+      strings.insert("filler" + filler, filler);
+      longs.insert(-1L - filler, "filler");
+    }
     for (int round = 0; round < 600; round++) {
       strings.remove(strings.insert("k", round));
       longs.remove(longs.insert(1L << 40, "v" + round));
@@ -84,6 +93,13 @@ class PackedGenerationTest {
     assertEquals("v", longs.value(longHandle));
     assertTrue(strings.remove(stringHandle));
     assertTrue(longs.remove(longHandle));
-    assertEquals(0, strings.size() + longs.size());
+    assertEquals(2 * (MILLION - 1), strings.size() + longs.size());
+  }
+
+  /** Fills all but one slot of the storage with keys far from the ones the tests use. */
+  private static void fill(IntLongHandleHashMap map, int count) {
+    for (int filler = 0; filler < count; filler++) {
+      map.insert(Integer.MIN_VALUE + filler, filler);
+    }
   }
 }

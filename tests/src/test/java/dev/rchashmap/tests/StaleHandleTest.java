@@ -72,7 +72,8 @@ class StaleHandleTest {
 
   @Test
   void handleStaysStaleWhenADifferentKeyReusesItsSlot() {
-    IntLongHandleHashMap map = new IntLongHandleHashMap();
+    // Storage for three entries: once they are in, a new entry must reuse the freed slot.
+    IntLongHandleHashMap map = new IntLongHandleHashMap(3);
     map.insert(0, 0L);
     long old = map.insert(1, 10L);
     map.insert(2, 20L);

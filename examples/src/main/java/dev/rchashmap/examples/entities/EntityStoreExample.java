@@ -36,7 +36,8 @@ public final class EntityStoreExample {
    * @param out where to print what it shows
    */
   public static void run(PrintStream out) {
-    LongObjHandleHashMap<Entity> entities = new LongObjHandleHashMap<>();
+    // Room for two entities, as in a small arena: a third one reuses a freed slot.
+    LongObjHandleHashMap<Entity> entities = new LongObjHandleHashMap<>(2);
     long orc = entities.insert(1001L, new Entity("orc", 30));
     long elf = entities.insert(1002L, new Entity("elf", 25));
     out.println("spawned " + entities.size() + " entities: " + entities);
@@ -50,7 +51,9 @@ public final class EntityStoreExample {
     entities.remove(orc);
     out.println("orc died; handle " + Handles.toString(orc) + " live? " + entities.contains(orc));
 
-    // The freed slot is reused by the next entity, but the old handle cannot reach it.
+    // The store is full, so the next entity reuses the freed slot, but the old handle cannot reach
+    // it. (A store with room to spare hands out fresh slots first, and reuses the slot freed
+    // longest ago after that, so that reuse spreads over all slots.)
     long troll = entities.insert(1003L, new Entity("troll", 80));
     out.println(
         "troll spawned in slot " + Handles.index(troll) + " (orc had slot " + Handles.index(orc) + ")");

@@ -49,17 +49,11 @@ final class Specialization {
         .put("valueFactoryParameter", nestedParameter(self, "ValueFactory", true))
         .put("entryConsumerParameter", nestedParameter(self, "EntryConsumer", false))
         .put("removalListenerParameter", nestedParameter(self, "RemovalListener", false));
+    bindings.flag("counted", layer == Layer.COUNTED).flag("rc", layer == Layer.RC);
     switch (layer) {
       case HANDLE:
-        handleLayer(bindings);
-        break;
       case COUNTED:
-        ClassName handleMap = model.className(Layer.HANDLE);
-        bindings
-            .put("handleMap", parameterized(handleMap))
-            .put("handleMapRaw", handleMap)
-            .put("handleMapBuilder", parameterized(handleMap.nestedClass("Builder")))
-            .put("handleMapValueFactory", parameterized(handleMap.nestedClass("ValueFactory")));
+        hashIndex(bindings);
         break;
       case RC:
         ClassName countedMap = model.className(Layer.COUNTED);
@@ -72,7 +66,7 @@ final class Specialization {
             .put("ref", ref)
             .put("refIterator", ParameterizedTypeName.get(ClassName.get(Iterator.class), ref))
             .put("typeArguments", typeArguments())
-            .put("wildcards", wildcards());
+            .put("refWildcard", wildcard(self.nestedClass("Ref")));
         break;
       default:
         throw new AssertionError(layer);
@@ -116,7 +110,9 @@ final class Specialization {
         .put("packedHandles", runtime("PackedHandles"))
         .put("guard", runtime("ReentrancyGuard"))
         .put("duplicateKey", runtime("DuplicateKeyException"))
-        .put("duplicateKeyName", runtime("DuplicateKeyException").canonicalName())
+        .put("reentrancyName", runtime("ReentrancyException").canonicalName())
+        .put("staleHandleName", runtime("StaleHandleException").canonicalName())
+        .put("throwables", runtime("Throwables"))
         .put("staleHandle", runtime("StaleHandleException"))
         .put("keepalive", runtime("Keepalive"))
         .put("leakDetector", runtime("LeakDetector"))
@@ -130,31 +126,21 @@ final class Specialization {
         .put("stringBuilder", ClassName.get(StringBuilder.class));
   }
 
-  /** The named arguments only the handle layer's template uses: hashing and comparing keys. */
-  private void handleLayer(Bindings bindings) {
+  /**
+   * The named arguments of the storage and hash index that the handle and counted layers share:
+   * hashing and comparing keys.
+   */
+  private void hashIndex(Bindings bindings) {
     bindings
         .put("valueErased", value.kind() == TypeModel.Kind.TYPE_VARIABLE ? ClassName.OBJECT : value.type())
         .put("keyBoxed", key.boxed())
         .put(
             "nullKeysRejected", key.isReference() ? "; {@code null} keys are rejected" : "")
-        .put(
-            "hashDecidesEquality",
-            hashIsKey()
-                ? ". Because the default hash of "
-                    + javadocType(key)
-                    + " keys is a bijection, a lookup with the\n"
-                    + "default equivalence decides equality from the hash alone"
-                : "")
-        .put("reentrancyName", runtime("ReentrancyException").canonicalName())
         .put("staticEquivalence", staticEquivalenceType())
         .put("naturalEquivalence", naturalEquivalence())
         .put("defaultHashOfKey", defaultHash(CodeBlock.of("key")))
         .put("defaultHashOfStoredKey", defaultHash(CodeBlock.of("keys[slot]")))
-        .put(
-            "defaultEqualsAtCell",
-            defaultEquals(
-                CodeBlock.of("keys[slotAt(cell)]"),
-                CodeBlock.of("key")));
+        .put("defaultEqualsStored", defaultEquals(CodeBlock.of("stored"), CodeBlock.of("key")));
     if (model.hasFixedEquivalence()) {
       bindings.put("fixedEquivalence", model.equivalence());
     }
@@ -199,17 +185,16 @@ final class Specialization {
   }
 
   /**
-   * The default hash of a key (never user code for primitives): three cheap operations for keys
-   * of 32 bits or less, whose result is a bijection of the key, murmur3's finalizer otherwise.
+   * The default hash of a key, mixed with the map's {@code seed} (never user code for primitives):
+   * {@code Hashing.mix} of the key's bits, a bijection for keys of 32 bits or less, or of its
+   * {@code hashCode}.
    */
   private CodeBlock defaultHash(CodeBlock keyExpression) {
-    if (hashIsKey()) {
-      return CodeBlock.of("$T.spread($L)", runtime("Hashing"), key.primitive().bits(keyExpression));
-    }
-    if (key.kind() == TypeModel.Kind.PRIMITIVE) {
-      return CodeBlock.of("$T.mix($L)", runtime("Hashing"), key.primitive().bits(keyExpression));
-    }
-    return CodeBlock.of("$T.mix($L.hashCode())", runtime("Hashing"), keyExpression);
+    CodeBlock bits =
+        key.kind() == TypeModel.Kind.PRIMITIVE
+            ? key.primitive().bits(keyExpression)
+            : CodeBlock.of("$L.hashCode()", keyExpression);
+    return CodeBlock.of("$T.mix($L, seed)", runtime("Hashing"), bits);
   }
 
   /** Whether {@code stored} equals {@code probe} under the default equivalence. */
@@ -273,10 +258,15 @@ final class Specialization {
         : "<" + String.join(", ", variables.stream().map(TypeVariableName::name).toList()) + ">";
   }
 
-  /** {@code <?>} or {@code <?, ?>} for an {@code instanceof} test of a generic nested type. */
-  private String wildcards() {
+  /** A generic nested type with a wildcard for each type variable: {@code Ref<?, ?>}, or raw. */
+  private TypeName wildcard(ClassName raw) {
     int count = model.typeVariables().size();
-    return count == 0 ? "" : count == 1 ? "<?>" : "<?, ?>";
+    if (count == 0) {
+      return raw;
+    }
+    TypeName[] arguments = new TypeName[count];
+    java.util.Arrays.fill(arguments, WildcardTypeName.subtypeOf(Object.class));
+    return ParameterizedTypeName.get(raw, arguments);
   }
 
   /** {@code {@code int}} or {@code {@code String}} for Javadoc. */

@@ -61,12 +61,11 @@ public final class Validator {
     for (String layer : request.layers()) {
       layers.add(Layer.valueOf(layer));
     }
-    // Each layer is built on the one below it, which is generated with it.
+    // The Rc layer is built on the counted layer, which is generated with it. The counted layer has
+    // storage and an index of its own (the same template as the handle layer), so it needs no
+    // handle layer.
     if (layers.contains(Layer.RC)) {
       layers.add(Layer.COUNTED);
-    }
-    if (layers.contains(Layer.COUNTED)) {
-      layers.add(Layer.HANDLE);
     }
     if (layers.isEmpty()) {
       problems.add(

@@ -78,6 +78,8 @@ final class LayerAdapters {
 
     R share(R ref);
 
+    boolean sameEntry(R ref, R other);
+
     void close(R ref);
 
     boolean isClosed(R ref);
@@ -348,6 +350,11 @@ final class LayerAdapters {
       }
 
       @Override
+      public boolean sameEntry(IntLongRcHashMap.Ref ref, IntLongRcHashMap.Ref other) {
+        return ref.sameEntry(other);
+      }
+
+      @Override
       public void close(IntLongRcHashMap.Ref ref) {
         ref.close();
       }
@@ -431,6 +438,11 @@ final class LayerAdapters {
       @Override
       public CollidingRcHashMap.Ref share(CollidingRcHashMap.Ref ref) {
         return ref.share();
+      }
+
+      @Override
+      public boolean sameEntry(CollidingRcHashMap.Ref ref, CollidingRcHashMap.Ref other) {
+        return ref.sameEntry(other);
       }
 
       @Override

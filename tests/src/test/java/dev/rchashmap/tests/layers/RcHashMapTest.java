@@ -115,17 +115,20 @@ class RcHashMapTest {
     assertFalse(open.isClosed());
     assertEquals(hashBefore, closed.hashCode());
     assertEquals(closed, closed);
-    assertEquals(open, closed, "equality is by owner and handle, open or not");
-    assertEquals(open.hashCode(), closed.hashCode());
+    assertNotEquals(open, closed, "each Ref is its own counted unit: equality is identity");
+    assertFalse(open.sameEntry(closed), "a closed Ref reaches no entry");
+    assertFalse(closed.sameEntry(open));
     assertNotNull(closed.toString());
     assertTrue(closed.toString().contains("closed"), closed.toString());
     // Nothing above changed the entry.
     assertEquals(10L, open.value());
     assertTrue(map.containsKey(1));
+    int openHash = open.hashCode();
     open.close();
     // Identity questions work even once the entry is gone.
-    assertEquals(open, closed);
-    assertEquals(hashBefore, open.hashCode());
+    assertEquals(openHash, open.hashCode());
+    assertNotEquals(open, closed);
+    assertFalse(open.sameEntry(closed));
     assertNotNull(open.toString());
     assertFalse(map.containsKey(1));
   }
@@ -161,7 +164,7 @@ class RcHashMapTest {
   }
 
   @Test
-  void refsToTheSameEntryAreEqualHoweverObtained() {
+  void refsToTheSameEntryAreDistinctUnitsThatReachTheSameEntry() {
     try (IntLongRcHashMap map = new IntLongRcHashMap();
         IntLongRcHashMap otherMap = new IntLongRcHashMap()) {
       IntLongRcHashMap.Ref inserted = map.insert(1, 10L);
@@ -173,30 +176,32 @@ class RcHashMapTest {
 
       for (IntLongRcHashMap.Ref ref : List.of(found, shared, interned)) {
         assertNotSame(inserted, ref, "each call returns a new Ref");
-        assertEquals(inserted, ref);
-        assertEquals(ref, inserted);
-        assertEquals(inserted.hashCode(), ref.hashCode());
+        assertNotEquals(inserted, ref, "each Ref is one counted unit");
+        assertTrue(inserted.sameEntry(ref));
+        assertTrue(ref.sameEntry(inserted));
       }
-      assertNotEquals(inserted, different);
-      assertNotEquals(inserted, sameHandleOtherMap, "same handle in another map is another entry");
-      assertNotEquals(sameHandleOtherMap, inserted);
+      assertFalse(inserted.sameEntry(different));
+      assertFalse(inserted.sameEntry(sameHandleOtherMap), "same handle in another map");
+      assertFalse(sameHandleOtherMap.sameEntry(inserted));
       assertNotEquals(inserted, null);
       assertNotEquals(inserted, (Object) "Ref");
 
+      // A set never merges two units: each must still be closed, and each is there to close.
       Set<IntLongRcHashMap.Ref> set = new HashSet<>(List.of(inserted, found, shared, interned));
-      assertEquals(1, set.size());
+      assertEquals(4, set.size());
+      assertEquals(4, inserted.refCount());
       set.add(different);
       set.add(sameHandleOtherMap);
-      assertEquals(3, set.size());
+      assertEquals(6, set.size());
 
-      for (IntLongRcHashMap.Ref ref :
-          List.of(inserted, found, shared, interned, different, sameHandleOtherMap)) {
+      for (IntLongRcHashMap.Ref ref : set) {
         ref.close();
       }
-      assertTrue(map.isEmpty());
+      assertTrue(map.isEmpty(), "closing every Ref of the set leaves nothing behind");
       assertTrue(otherMap.isEmpty());
     }
   }
+
 
   @Test
   void findReturnsNullOnAMissInANonEmptyMap() {
