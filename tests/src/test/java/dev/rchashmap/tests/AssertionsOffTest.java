@@ -87,6 +87,34 @@ class AssertionsOffTest {
     }
   }
 
+  /**
+   * A lookup whose user equality code changes the map throws {@link
+   * ConcurrentModificationException} rather than answer from an index that moved under it (SPEC
+   * 7.4): before, {@code find} returned whatever the half-walked index held.
+   */
+  @Test
+  void lookupsWhoseEqualsChangesTheMapThrowConcurrentModification() {
+    TrapKey aa = TrapKey.named("Aa");
+    insert(aa, 0);
+    for (String lookup : new String[] {"find", "containsKey", "getOrDefault"}) {
+      TrapKey bb = TrapKey.named("BB");
+      assertEquals(aa.hashCode(), bb.hashCode(), "precondition: colliding names");
+      int[] intruder = {0};
+      bb.beforeEquals(
+          () -> {
+            bb.disarm();
+            insert(TrapKey.named(lookup + " intruder " + intruder[0]++), -1);
+          });
+      Object outcome =
+          lookup.equals("getOrDefault") ? callCatching(lookup, bb, -2) : callCatching(lookup, bb);
+      assertTrue(
+          outcome instanceof ConcurrentModificationException,
+          lookup + " must refuse its result, got " + outcome);
+    }
+    assertFindable(aa, 0);
+    assertEquals(4, call("size"));
+  }
+
   private void assertFindable(TrapKey key, int value) {
     long handle = (Long) call("find", key);
     assertNotEquals(Handles.NONE, handle, key + " lost");

@@ -10,6 +10,7 @@
  *       which the exception and reentrancy tests make misbehave.
  *   <li>{@code StringIntHandleHashMap}: a concrete class as the key type.
  *   <li>{@code DoubleDoubleHandleHashMap}: {@code Double.equals} semantics, NaN and signed zeros.
+ *   <li>{@code FloatIntHandleHashMap}: a 32-bit floating-point key, for the probe-length tests.
  *   <li>{@code CollidingIntLongHandleHashMap} and {@code CollidingStringLongHandleHashMap}: custom
  *       equivalences whose hash is a constant, so every key lands in one probe cluster.
  * </ul>
@@ -19,6 +20,7 @@
 @GenerateMaps(key = Object.class, value = int.class, layers = Layer.HANDLE)
 @GenerateMaps(key = String.class, value = int.class, layers = Layer.HANDLE)
 @GenerateMaps(key = double.class, value = double.class, layers = Layer.HANDLE)
+@GenerateMaps(key = float.class, value = int.class, layers = Layer.HANDLE)
 @GenerateMaps(
     key = int.class,
     value = long.class,
