@@ -1,11 +1,13 @@
 package dev.rchashmap.testkit;
 
+import java.lang.reflect.Method;
 import java.util.Objects;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 import org.opentest4j.TestAbortedException;
 
 /**
@@ -38,7 +40,9 @@ public final class Property {
 
   /**
    * Returns one dynamic test per seed, each running {@code property} with a {@link Gen} made
-   * from that seed. The property is named after the method that calls this one.
+   * from that seed. The property is named after the nearest {@code @TestFactory} method on the
+   * call stack (else the method that calls this one): {@code SimpleClassName#method}, the form
+   * surefire's {@code -Dtest} option takes.
    *
    * @param tries how many seeds to run, before {@linkplain Settings#scaledTries scaling}
    * @param property the check; it fails by throwing
@@ -115,19 +119,43 @@ public final class Property {
     }
   }
 
-  /** {@code SimpleClassName#method} of the first caller outside this class. */
-  private static String callerName() {
-    return StackWalker.getInstance()
+  /**
+   * {@code SimpleClassName#method} of the nearest calling {@code @TestFactory} method, so that a
+   * helper shared by several factories names each property after its own factory; else of the
+   * first caller outside this class.
+   */
+  static String callerName() {
+    return StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE)
         .walk(
-            frames ->
-                frames
-                    .filter(f -> !f.getClassName().equals(Property.class.getName()))
-                    .findFirst()
-                    .map(f -> simpleName(f.getClassName()) + "#" + f.getMethodName())
-                    .orElse("property"));
+            frames -> {
+              StackWalker.StackFrame first = null;
+              for (StackWalker.StackFrame frame : (Iterable<StackWalker.StackFrame>) frames::iterator) {
+                if (frame.getDeclaringClass() == Property.class) {
+                  continue;
+                }
+                if (first == null) {
+                  first = frame;
+                }
+                if (isTestFactory(frame)) {
+                  return name(frame);
+                }
+              }
+              return first == null ? "property" : name(first);
+            });
   }
 
-  private static String simpleName(String className) {
-    return className.substring(className.lastIndexOf('.') + 1);
+  private static boolean isTestFactory(StackWalker.StackFrame frame) {
+    for (Method method : frame.getDeclaringClass().getDeclaredMethods()) {
+      if (method.getName().equals(frame.getMethodName())
+          && method.isAnnotationPresent(TestFactory.class)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String name(StackWalker.StackFrame frame) {
+    String className = frame.getClassName();
+    return className.substring(className.lastIndexOf('.') + 1) + "#" + frame.getMethodName();
   }
 }

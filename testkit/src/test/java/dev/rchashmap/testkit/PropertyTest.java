@@ -16,9 +16,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 import org.opentest4j.AssertionFailedError;
 import org.opentest4j.TestAbortedException;
 
@@ -126,6 +128,22 @@ class PropertyTest {
     DynamicTest test = Property.forAll(1, gen -> assertTrue(false, "always")).findFirst().get();
     PropertyFailure failure = assertThrows(PropertyFailure.class, () -> test.getExecutable().execute());
     assertEquals("PropertyTest#propertiesAreNamedAfterTheCallingMethod", failure.property());
+  }
+
+  @TestFactory
+  Stream<DynamicTest> aFactoryNamesThePropertiesOfItsHelpers() {
+    assertEquals("PropertyTest#aFactoryNamesThePropertiesOfItsHelpers", helper());
+    return Stream.empty();
+  }
+
+  /** Not a factory: the name comes from the factory that calls it. */
+  private static String helper() {
+    return Property.callerName();
+  }
+
+  @Test
+  void withoutAFactoryTheCallerNamesTheProperty() {
+    assertEquals("PropertyTest#helper", helper());
   }
 
   @Test
