@@ -1,61 +1,83 @@
 package dev.rchashmap.tests.model;
 
+import dev.rchashmap.testkit.Property;
+import dev.rchashmap.testkit.Shrinker;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.EdgeCasesMode;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import java.util.function.IntFunction;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 
 /**
- * Model-based tests: random sequences of every handle-map operation, checked step by step against
- * {@link java.util.HashMap} (see {@link ModelRun}), for several key and value types and for an
- * equivalence whose hash is constant.
+ * Model-based tests: long random sequences of every handle-map operation, checked step by step
+ * against {@link java.util.HashMap} (see {@link ModelRun}), for several key and value types and
+ * for an equivalence whose hash is constant. Each seed is one test; a failing list is shrunk
+ * and printed with its seed (replay: {@code -Drchashmap.seed=0x...}).
+ *
+ * <p>The key domains are large enough that every map grows far past its initial capacity,
+ * drains, and reuses its slots; {@link Coverage} fails the test if that stops being so. Per
+ * specialization {@value #SEEDS} seeds of {@value #STEPS} steps: a million steps in all.
  */
 class HandleHashMapModelTest {
 
-  /** Random sequences per property; edge cases are left out, random sequences find more. */
-  private static final int TRIES = 300;
+  /** Seeds per specialization. */
+  static final int SEEDS = 8;
 
-  @Property(tries = TRIES, edgeCases = EdgeCasesMode.NONE)
-  void intLongMapAgreesWithModel(
-      @ForAll("operations") List<Op> ops, @ForAll("expectedSizes") int expectedSize) {
-    ModelRun.check(Adapters.intLong(expectedSize), Domain.INT_LONG, ops);
+  /** Operations per seed. */
+  static final int STEPS = 25_000;
+
+  /** Key seeds of the default-hash maps. */
+  static final int KEYS = 1000;
+
+  /**
+   * Key seeds of the constant-hash map, where every lookup walks one probe cluster of all the
+   * entries; fewer keys keep its steps about as cheap as the others'.
+   */
+  static final int COLLIDING_KEYS = 512;
+
+  /** The size every run must reach and fall back from; the initial capacity is 8 to 64. */
+  static final int MIN_PEAK = 256;
+
+  @TestFactory
+  Stream<DynamicTest> intLongMapAgreesWithModel() {
+    return modelTest(Adapters::intLong, Domain.INT_LONG, KEYS);
   }
 
-  @Property(tries = TRIES, edgeCases = EdgeCasesMode.NONE)
-  void longObjMapAgreesWithModel(
-      @ForAll("operations") List<Op> ops, @ForAll("expectedSizes") int expectedSize) {
-    ModelRun.check(Adapters.longObj(expectedSize), Domain.LONG_OBJ, ops);
+  @TestFactory
+  Stream<DynamicTest> longObjMapAgreesWithModel() {
+    return modelTest(Adapters::longObj, Domain.LONG_OBJ, KEYS);
   }
 
-  @Property(tries = TRIES, edgeCases = EdgeCasesMode.NONE)
-  void objIntMapWithStringKeysAgreesWithModel(
-      @ForAll("operations") List<Op> ops, @ForAll("expectedSizes") int expectedSize) {
-    ModelRun.check(Adapters.objInt(expectedSize), Domain.STRING_INT, ops);
+  @TestFactory
+  Stream<DynamicTest> objIntMapWithStringKeysAgreesWithModel() {
+    return modelTest(Adapters::objInt, Domain.STRING_INT, KEYS);
   }
 
-  @Property(tries = TRIES, edgeCases = EdgeCasesMode.NONE)
-  void doubleDoubleMapAgreesWithModel(
-      @ForAll("operations") List<Op> ops, @ForAll("expectedSizes") int expectedSize) {
-    ModelRun.check(Adapters.doubleDouble(expectedSize), Domain.DOUBLE_DOUBLE, ops);
+  @TestFactory
+  Stream<DynamicTest> doubleDoubleMapAgreesWithModel() {
+    return modelTest(Adapters::doubleDouble, Domain.DOUBLE_DOUBLE, KEYS);
   }
 
-  @Property(tries = TRIES, edgeCases = EdgeCasesMode.NONE)
-  void constantHashMapAgreesWithModel(
-      @ForAll("operations") List<Op> ops, @ForAll("expectedSizes") int expectedSize) {
-    ModelRun.check(Adapters.collidingIntLong(expectedSize), Domain.SMALL_INT_LONG, ops);
+  @TestFactory
+  Stream<DynamicTest> constantHashMapAgreesWithModel() {
+    return modelTest(
+        Adapters::collidingIntLong, Domain.centeredIntLong(COLLIDING_KEYS), COLLIDING_KEYS);
   }
 
-  @Provide
-  Arbitrary<List<Op>> operations() {
-    return Operations.sequences();
-  }
-
-  /** {@code -1} means the no-argument constructor. */
-  @Provide
-  Arbitrary<Integer> expectedSizes() {
-    return Arbitraries.of(-1, 0, 1, 3, 64);
+  /**
+   * One test per seed: a map made with an expected size drawn from {@code -1} (the no-argument
+   * constructor), 0, 1, 3 and 64, and {@value #STEPS} operations on {@code keys} key seeds.
+   */
+  private static <K, V> Stream<DynamicTest> modelTest(
+      IntFunction<HandleMap<K, V>> newMap, Domain<K, V> domain, int keys) {
+    return Property.forAll(
+        SEEDS,
+        gen -> {
+          int expectedSize = gen.oneOf(-1, 0, 1, 3, 64);
+          List<Op> ops = Op.sequence(gen, keys, STEPS);
+          Coverage coverage =
+              Shrinker.check(ops, list -> ModelRun.check(newMap.apply(expectedSize), domain, list));
+          coverage.assertGrewShrankAndReusedSlots(MIN_PEAK);
+        });
   }
 }
