@@ -14,9 +14,9 @@ import org.opentest4j.TestAbortedException;
  *
  * <pre>{@code
  * return Property.forAll(10, gen -> {
- *   List<Op> ops = Operations.sequence(gen, 20_000);
+ *   List<Op> ops = mix.sequence(gen, 20_000, 1_000);
  *   Coverage coverage = Shrinker.check(ops, list -> ModelRun.check(newMap(), list));
- *   coverage.assertGrewAndReusedSlots();
+ *   coverage.assertGrewShrankAndReusedSlots(256);
  * });
  * }</pre>
  *
@@ -25,6 +25,8 @@ import org.opentest4j.TestAbortedException;
  * cause. The run function must start from scratch each time (a new map, a new model) and must
  * treat any sublist as a valid sequence, so operations should pick their targets relative to the
  * current state (an index modulo the number of live entries, say) rather than by position.
+ * Checks that only make sense for the whole list (that it reached some size, say) belong after
+ * {@code check} returns, as above, so that shrinking does not chase them.
  *
  * <p>The shrink, a simple form of delta debugging:
  *
