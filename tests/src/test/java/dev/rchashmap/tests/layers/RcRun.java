@@ -26,7 +26,8 @@ import java.util.function.BiFunction;
  *       map holds exactly the keys with open {@code Ref}s (the seed's liveness property);
  *   <li>size and emptiness;
  *   <li>a rotating window of open {@code Ref}s (key, value, count), of keys of the domain
- *       ({@code containsKey}) and of closed {@code Ref}s (closed, and {@code key()} throwing);
+ *       ({@code containsKey}) and of closed {@code Ref}s (closed; every {@value #THROWING_EVERY}th
+ *       step also {@code key()}, which must throw);
  *   <li>everything, every {@value #FULL_CHECK_EVERY} steps, whenever the map is small, and at the
  *       end.
  * </ul>
@@ -43,6 +44,9 @@ final class RcRun<R> {
   private static final int KEY_WINDOW = 2;
   private static final int CLOSED_KEPT = 4096;
   private static final int THROWING_SAMPLE = 32;
+
+  /** Steps between two calls on a closed Ref that must throw (exceptions are costly). */
+  private static final int THROWING_EVERY = 8;
 
   /** A Ref with the key it was made for. */
   record Held<R>(R ref, int key) {}
@@ -221,7 +225,7 @@ final class RcRun<R> {
     if (!closed.isEmpty()) {
       Held<R> held = closed.get(closedCursor++ % closed.size());
       assertTrue(map.isClosed(held.ref()), "isClosed of a closed Ref");
-      if (step % 2 == 0) {
+      if (step % THROWING_EVERY == 0) {
         assertThrows(IllegalStateException.class, () -> map.key(held.ref()));
       }
     }
