@@ -140,6 +140,23 @@ public final class OperationMix<O> {
     return ops;
   }
 
+  /**
+   * Generates {@code length} operations all drawn with the weights of one phase; {@link
+   * Phase#MIXED} gives the base weights, for short lists that need no fill or drain.
+   *
+   * @param gen the source of randomness
+   * @param length how many operations
+   * @param phase the phase whose weights apply throughout
+   * @return the operations
+   */
+  public List<O> sequence(Gen gen, int length, Phase phase) {
+    List<O> ops = new ArrayList<>(length);
+    for (int i = 0; i < length; i++) {
+      ops.add(draw(gen, phase));
+    }
+    return ops;
+  }
+
   private static Phase next(Gen gen, Phase phase) {
     switch (phase) {
       case FILL:

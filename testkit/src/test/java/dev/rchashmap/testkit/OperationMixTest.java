@@ -63,6 +63,16 @@ class OperationMixTest {
   }
 
   @Test
+  void aSinglePhaseSequenceKeepsItsWeights() {
+    List<String> ops = MIX.sequence(new Gen(4), 9000, Phase.MIXED);
+    assertEquals(9000, ops.size());
+    long grows = ops.stream().filter("+"::equals).count();
+    assertTrue(Math.abs(grows - 3000) < 200, grows + " of 9000");
+    long fill = MIX.sequence(new Gen(4), 11_000, Phase.FILL).stream().filter("+"::equals).count();
+    assertTrue(Math.abs(fill - 8000) < 300, fill + " of 11000");
+  }
+
+  @Test
   void rejectsEmptyMixesAndBadWeights() {
     assertThrows(IllegalStateException.class, () -> OperationMix.<String>builder().build());
     assertThrows(IllegalArgumentException.class,

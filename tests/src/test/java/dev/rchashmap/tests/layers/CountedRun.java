@@ -26,12 +26,14 @@ import org.junit.jupiter.api.function.Executable;
  *   <li>the removal listener's calls of the step, in order;
  *   <li>size and emptiness;
  *   <li>a rotating window of live entries (contains, key, value, count), of keys of the domain
- *       ({@code containsKey}) and of stale handles ({@code contains} false; every {@value
- *       #THROWING_EVERY}th step also one of {@code refCount}, {@code retain}, {@code release},
- *       {@code value}, which must throw {@link StaleHandleException});
- *   <li>everything, every {@value #FULL_CHECK_EVERY} steps, whenever the map is small, and at the
- *       end: every live entry, the counts read by a cursor, every key of the domain, every
- *       retained stale handle, and every accessor of a sample of them.
+ *       ({@code containsKey}) and of stale handles ({@code contains} false), or all of them and
+ *       the counts read by a cursor while there are fewer than {@value #SMALL}; and one of
+ *       {@code refCount}, {@code retain}, {@code release}, {@code value} of a stale handle, which
+ *       must throw {@link StaleHandleException}, every step while the map is small and every
+ *       {@value #THROWING_EVERY}th step after;
+ *   <li>everything, every {@value #FULL_CHECK_EVERY} steps and at the end: every live entry, the
+ *       counts read by a cursor, every key of the domain, every retained stale handle, and every
+ *       accessor of a sample of them.
  * </ul>
  *
  * <p>Accessors that must throw are sampled rather than tried every time: under JUnit each
@@ -42,7 +44,8 @@ final class CountedRun {
   /** Steps between two full checks. */
   static final int FULL_CHECK_EVERY = 1000;
 
-  private static final int SMALL = 48;
+  /** Below this many live entries plus stale handles, every step checks all of them. */
+  static final int SMALL = 48;
   private static final int LIVE_WINDOW = 4;
   private static final int KEY_WINDOW = 2;
   private static final int STALE_WINDOW = 8;
@@ -159,24 +162,41 @@ final class CountedRun {
     assertEquals(model.size(), map.size(), "size");
     assertEquals(model.isEmpty(), map.isEmpty(), "isEmpty");
     int kept = Math.min(staleCount, STALE_KEPT);
-    if (step % FULL_CHECK_EVERY == 0 || model.size() + kept < SMALL) {
+    if (step % FULL_CHECK_EVERY == 0) {
       checkAll();
       return;
     }
-    List<Integer> live = liveKeys.all();
-    for (int i = 0; i < LIVE_WINDOW && !live.isEmpty(); i++) {
-      checkLive(live.get(liveCursor++ % live.size()));
+    boolean small = model.size() + kept < SMALL;
+    if (small) {
+      Map<Integer, Integer> counts = new HashMap<>();
+      for (Map.Entry<Integer, Entry> e : model.entrySet()) {
+        checkLive(e.getKey());
+        counts.put(e.getKey(), e.getValue().count);
+      }
+      assertEquals(counts, map.countsByCursor(), "counts read by a cursor");
+      for (int key = -1; key <= Math.min(keys, SMALL); key++) {
+        checkContainsKey(key);
+      }
+      for (int i = 0; i < kept; i++) {
+        long stale = staleHandles[i];
+        assertFalse(map.contains(stale), () -> "contains stale " + Handles.toString(stale));
+      }
+    } else {
+      List<Integer> live = liveKeys.all();
+      for (int i = 0; i < LIVE_WINDOW && !live.isEmpty(); i++) {
+        checkLive(live.get(liveCursor++ % live.size()));
+      }
+      for (int i = 0; i < KEY_WINDOW; i++) {
+        checkContainsKey(keyCursor++ % (keys + 2) - 1);
+      }
+      for (int i = 0; i < STALE_WINDOW && kept > 0; i++) {
+        long stale = staleHandles[staleCursor++ % kept];
+        assertFalse(map.contains(stale), () -> "contains stale " + Handles.toString(stale));
+      }
     }
-    for (int i = 0; i < KEY_WINDOW; i++) {
-      checkContainsKey(keyCursor++ % (keys + 2) - 1);
-    }
-    for (int i = 0; i < STALE_WINDOW && kept > 0; i++) {
+    if (kept > 0 && (small || step % THROWING_EVERY == 0)) {
       long stale = staleHandles[staleCursor++ % kept];
-      assertFalse(map.contains(stale), () -> "contains stale " + Handles.toString(stale));
-    }
-    if (kept > 0 && step % THROWING_EVERY == 0) {
-      long stale = staleHandles[staleCursor % kept];
-      assertThrows(StaleHandleException.class, staleAccess(stale, step / THROWING_EVERY % 4),
+      assertThrows(StaleHandleException.class, staleAccess(stale, staleCursor % 4),
           () -> "stale " + Handles.toString(stale));
     }
   }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.rchashmap.testkit.Gen;
+import dev.rchashmap.testkit.OperationMix.Phase;
 import dev.rchashmap.testkit.Property;
 import dev.rchashmap.testkit.Shrinker;
 import dev.rchashmap.tests.model.Coverage;
@@ -29,9 +30,12 @@ import org.junit.jupiter.api.TestFactory;
  * prop_dag_liveness}. Each seed is one test; a failing list is shrunk and printed with its seed
  * (replay: {@code -Drchashmap.seed=0x...}).
  *
- * <p>The key domains are large enough that every map grows far past its initial capacity,
- * drains, and reuses its slots; {@link Coverage} fails the test if that stops being so. Per
- * layer {@value #SEEDS} seeds of {@value #STEPS} steps for each of the two maps: a million steps.
+ * <p>Long runs: the key domains are large enough that every map grows far past its initial
+ * capacity, drains, and reuses its slots; {@link Coverage} fails the test if that stops being so.
+ * Per layer {@value #SEEDS} seeds of {@value #STEPS} steps in fill and drain phases for each of
+ * the two maps: a million steps. Short runs: {@value #SHORT_SEEDS} seeds per map of up to
+ * {@value #SHORT_STEPS} steps on {@value #SHORT_KEYS} keys with the base weights, from a fresh
+ * map; the map stays small, so every step checks all of it.
  */
 class LayerModelTest {
 
@@ -50,6 +54,15 @@ class LayerModelTest {
   /** The size every run must reach and fall back from; the initial capacity is 8. */
   static final int MIN_PEAK = 256;
 
+  /** Short runs per map. */
+  static final int SHORT_SEEDS = 300;
+
+  /** The longest short run. */
+  static final int SHORT_STEPS = 80;
+
+  /** Keys of the short runs: so few that the same entries are hit again and again. */
+  static final int SHORT_KEYS = 6;
+
   /** Seeds of the DAG property. */
   static final int DAG_SEEDS = 300;
 
@@ -66,6 +79,17 @@ class LayerModelTest {
     return countedModelTest(LayerAdapters::collidingCounted, COLLIDING_KEYS);
   }
 
+  @TestFactory
+  Stream<DynamicTest> intLongCountedMapAgreesWithModelInShortRuns() {
+    return countedShortRuns(LayerAdapters::intLongCounted);
+  }
+
+  @TestFactory
+  Stream<DynamicTest> collidingCountedMapAgreesWithModelInShortRuns() {
+    return countedShortRuns(LayerAdapters::collidingCounted);
+  }
+
+  /** Fill and drain phases of about three times the domain: counts must fall to zero too. */
   private static Stream<DynamicTest> countedModelTest(
       Function<LayerAdapters.Listener, LayerAdapters.Counted> newMap, int keys) {
     return Property.forAll(
@@ -74,6 +98,17 @@ class LayerModelTest {
           List<CountedOp> ops = CountedOp.mix(keys).sequence(gen, STEPS, 3 * keys);
           Coverage coverage = Shrinker.check(ops, list -> CountedRun.check(newMap, keys, list));
           coverage.assertGrewShrankAndReusedSlots(MIN_PEAK);
+        });
+  }
+
+  private static Stream<DynamicTest> countedShortRuns(
+      Function<LayerAdapters.Listener, LayerAdapters.Counted> newMap) {
+    return Property.forAll(
+        SHORT_SEEDS,
+        gen -> {
+          List<CountedOp> ops =
+              CountedOp.mix(SHORT_KEYS).sequence(gen, gen.ints(0, SHORT_STEPS), Phase.MIXED);
+          Shrinker.check(ops, list -> CountedRun.check(newMap, SHORT_KEYS, list));
         });
   }
 
@@ -90,6 +125,20 @@ class LayerModelTest {
     return rcModelTest(LayerAdapters::collidingRc, COLLIDING_KEYS);
   }
 
+  @TestFactory
+  Stream<DynamicTest> intLongRcMapLivenessAgreesWithModelInShortRuns() {
+    return rcShortRuns(LayerAdapters::intLongRc);
+  }
+
+  @TestFactory
+  Stream<DynamicTest> collidingRcMapLivenessAgreesWithModelInShortRuns() {
+    return rcShortRuns(LayerAdapters::collidingRc);
+  }
+
+  /**
+   * Fill and drain phases of about three times the domain, then every open Ref and the map
+   * closed in a random order.
+   */
   private static <R> Stream<DynamicTest> rcModelTest(
       BiFunction<LayerAdapters.Listener, Runnable, LayerAdapters.Rc<R>> newMap, int keys) {
     return Property.forAll(
@@ -102,6 +151,20 @@ class LayerModelTest {
               Shrinker.check(
                   ops, list -> RcRun.check(newMap, keys, list, shuffleSeed, closeAtPick));
           coverage.assertGrewShrankAndReusedSlots(MIN_PEAK);
+        });
+  }
+
+  private static <R> Stream<DynamicTest> rcShortRuns(
+      BiFunction<LayerAdapters.Listener, Runnable, LayerAdapters.Rc<R>> newMap) {
+    return Property.forAll(
+        SHORT_SEEDS,
+        gen -> {
+          long shuffleSeed = gen.longs();
+          int closeAtPick = gen.ints();
+          List<RcOp> ops =
+              RcOp.mix(SHORT_KEYS).sequence(gen, gen.ints(0, SHORT_STEPS), Phase.MIXED);
+          Shrinker.check(
+              ops, list -> RcRun.check(newMap, SHORT_KEYS, list, shuffleSeed, closeAtPick));
         });
   }
 

@@ -26,10 +26,10 @@ import java.util.function.BiFunction;
  *       map holds exactly the keys with open {@code Ref}s (the seed's liveness property);
  *   <li>size and emptiness;
  *   <li>a rotating window of open {@code Ref}s (key, value, count), of keys of the domain
- *       ({@code containsKey}) and of closed {@code Ref}s (closed; every {@value #THROWING_EVERY}th
- *       step also {@code key()}, which must throw);
- *   <li>everything, every {@value #FULL_CHECK_EVERY} steps, whenever the map is small, and at the
- *       end.
+ *       ({@code containsKey}) and of closed {@code Ref}s (closed), or all of them while there
+ *       are fewer than {@value #SMALL}; and {@code key()} of a closed {@code Ref}, which must
+ *       throw, every step while the map is small and every {@value #THROWING_EVERY}th step after;
+ *   <li>everything, every {@value #FULL_CHECK_EVERY} steps and at the end.
  * </ul>
  *
  * @param <R> the {@code Ref} type
@@ -39,7 +39,8 @@ final class RcRun<R> {
   /** Steps between two full checks. */
   static final int FULL_CHECK_EVERY = 1000;
 
-  private static final int SMALL = 48;
+  /** Below this many entries plus open and closed Refs, every step checks all of them. */
+  static final int SMALL = 48;
   private static final int OPEN_WINDOW = 4;
   private static final int KEY_WINDOW = 2;
   private static final int CLOSED_KEPT = 4096;
@@ -212,22 +213,36 @@ final class RcRun<R> {
     events.clear();
     assertEquals(values.size(), map.size(), "size");
     assertEquals(values.isEmpty(), map.isEmpty(), "isEmpty");
-    if (step % FULL_CHECK_EVERY == 0 || values.size() + closed.size() < SMALL) {
+    if (step % FULL_CHECK_EVERY == 0) {
       checkAll(mapOpen);
       return;
     }
-    for (int i = 0; i < OPEN_WINDOW && !open.isEmpty(); i++) {
-      checkOpen(open.get(openCursor++ % open.size()));
-    }
-    for (int i = 0; i < KEY_WINDOW; i++) {
-      checkContainsKey(keyCursor++ % (keys + 2) - 1);
-    }
-    if (!closed.isEmpty()) {
-      Held<R> held = closed.get(closedCursor++ % closed.size());
-      assertTrue(map.isClosed(held.ref()), "isClosed of a closed Ref");
-      if (step % THROWING_EVERY == 0) {
-        assertThrows(IllegalStateException.class, () -> map.key(held.ref()));
+    boolean small = values.size() + open.size() + closed.size() < SMALL;
+    if (small) {
+      for (Held<R> held : open) {
+        checkOpen(held);
       }
+      for (int key = -1; key <= Math.min(keys, SMALL); key++) {
+        checkContainsKey(key);
+      }
+      for (Held<R> held : closed) {
+        assertTrue(map.isClosed(held.ref()), "isClosed of a closed Ref");
+      }
+    } else {
+      for (int i = 0; i < OPEN_WINDOW && !open.isEmpty(); i++) {
+        checkOpen(open.get(openCursor++ % open.size()));
+      }
+      for (int i = 0; i < KEY_WINDOW; i++) {
+        checkContainsKey(keyCursor++ % (keys + 2) - 1);
+      }
+      if (!closed.isEmpty()) {
+        Held<R> held = closed.get(closedCursor++ % closed.size());
+        assertTrue(map.isClosed(held.ref()), "isClosed of a closed Ref");
+      }
+    }
+    if (!closed.isEmpty() && (small || step % THROWING_EVERY == 0)) {
+      Held<R> held = closed.get(closedCursor++ % closed.size());
+      assertThrows(IllegalStateException.class, () -> map.key(held.ref()));
     }
   }
 

@@ -22,13 +22,13 @@ import java.util.Set;
  * <ul>
  *   <li>size and emptiness;
  *   <li>a rotating window of live entries (find, contains, key, value) and of stale handles
- *       ({@code contains} false; every {@value #THROWING_EVERY}th step also an accessor that
- *       must throw {@link StaleHandleException});
+ *       ({@code contains} false), or all of them while there are fewer than {@value #SMALL};
+ *       and an accessor of a stale handle, which must throw {@link StaleHandleException}, every
+ *       step while the map is small and every {@value #THROWING_EVERY}th step after;
  *   <li>right away, every handle that just became stale, and the stale handle whose slot a new
  *       entry has just reused (the case a missing generation check would get wrong);
- *   <li>everything, every {@value #FULL_CHECK_EVERY} steps, whenever the map is small, and at the
- *       end: every live entry, every retained stale handle, and every accessor of a sample of
- *       them.
+ *   <li>everything, every {@value #FULL_CHECK_EVERY} steps and at the end: every live entry,
+ *       every retained stale handle, and every accessor of a sample of them.
  * </ul>
  *
  * <p>The windows keep a step's cost independent of the map's size, so runs can be long and the
@@ -45,8 +45,8 @@ final class ModelRun<K, V> {
   /** Steps between two full checks. */
   static final int FULL_CHECK_EVERY = 1000;
 
-  /** Below this many live entries plus stale handles, every step is checked in full. */
-  private static final int SMALL = 48;
+  /** Below this many live entries plus stale handles, every step checks all of them. */
+  static final int SMALL = 48;
 
   /** Live entries checked after each step. */
   private static final int LIVE_WINDOW = 4;
@@ -150,7 +150,6 @@ final class ModelRun<K, V> {
   void added(K key, V value, long handle) {
     assertNotEquals(Handles.NONE, handle, () -> "handle of new key " + key);
     coverage.issued(handle); // checks that no handle is issued twice
-
     model.put(key, value);
     liveHandles.put(key, handle);
     liveKeys.add(key);
@@ -200,21 +199,32 @@ final class ModelRun<K, V> {
     coverage.step(model.size());
     assertEquals(model.size(), map.size(), "size");
     assertEquals(model.isEmpty(), map.isEmpty(), "isEmpty");
-    if (step % FULL_CHECK_EVERY == 0 || model.size() + Math.min(staleCount, STALE_KEPT) < SMALL) {
+    int kept = Math.min(staleCount, STALE_KEPT);
+    if (step % FULL_CHECK_EVERY == 0) {
       checkAll();
       return;
     }
-    List<K> live = liveKeys.all();
-    for (int i = 0; i < LIVE_WINDOW && !live.isEmpty(); i++) {
-      checkLive(live.get(liveCursor++ % live.size()));
+    boolean small = model.size() + kept < SMALL;
+    if (small) {
+      for (K key : liveKeys.all()) {
+        checkLive(key);
+      }
+      for (int i = 0; i < kept; i++) {
+        long stale = staleHandles[i];
+        assertFalse(map.contains(stale), () -> "contains stale " + Handles.toString(stale));
+      }
+    } else {
+      List<K> live = liveKeys.all();
+      for (int i = 0; i < LIVE_WINDOW && !live.isEmpty(); i++) {
+        checkLive(live.get(liveCursor++ % live.size()));
+      }
+      for (int i = 0; i < STALE_WINDOW && kept > 0; i++) {
+        long stale = staleHandles[staleCursor++ % kept];
+        assertFalse(map.contains(stale), () -> "contains stale " + Handles.toString(stale));
+      }
     }
-    int kept = Math.min(staleCount, STALE_KEPT);
-    for (int i = 0; i < STALE_WINDOW && kept > 0; i++) {
-      long stale = staleHandles[staleCursor++ % kept];
-      assertFalse(map.contains(stale), () -> "contains stale " + Handles.toString(stale));
-    }
-    if (kept > 0 && step % THROWING_EVERY == 0) {
-      checkStaleThrows(staleHandles[staleCursor % kept], step / THROWING_EVERY % 2 == 0);
+    if (kept > 0 && (small || step % THROWING_EVERY == 0)) {
+      checkStaleThrows(staleHandles[staleCursor++ % kept], step % 2 == 0);
     }
   }
 

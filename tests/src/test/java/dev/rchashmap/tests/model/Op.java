@@ -44,10 +44,11 @@ sealed interface Op {
    * Every operation with its base weight and its effect on the size, for a domain of {@code
    * keys} key seeds. Fill phases raise the growing kinds, drain phases the shrinking ones, so the
    * map fills up to most of its domain, drains, and fills again, reusing slots. Passes over every
-   * entry (cursors, {@code forEach}, {@code clear}) are rare, so a step costs about the same at
-   * any size.
+   * entry (cursors, {@code forEach}, {@code clear}) weigh {@code passes} times 1 to 3: rare in long
+   * runs ({@code passes} = 1), so that a step costs about the same at any size; frequent in short
+   * ones ({@code passes} = 10, 8% of the operations).
    */
-  static OperationMix<Op> mix(int keys) {
+  static OperationMix<Op> mix(int keys, int passes) {
     return OperationMix.<Op>builder()
         .add(200, GROWS, gen -> Insert.draw(gen, keys))
         .add(100, GROWS, gen -> TryInsert.draw(gen, keys))
@@ -56,19 +57,11 @@ sealed interface Op {
         .add(150, SHRINKS, RemoveLive::draw)
         .add(40, NEUTRAL, RemoveStale::draw)
         .add(100, NEUTRAL, SetValue::draw)
-        .add(1, SHRINKS, Clear::draw)
-        .add(2, SHRINKS, CursorRemove::draw)
-        .add(2, NEUTRAL, CursorSetValue::draw)
-        .add(2, NEUTRAL, ForEach::draw)
+        .add(passes, SHRINKS, Clear::draw)
+        .add(3 * passes, SHRINKS, CursorRemove::draw)
+        .add(2 * passes, NEUTRAL, CursorSetValue::draw)
+        .add(2 * passes, NEUTRAL, ForEach::draw)
         .build();
-  }
-
-  /**
-   * {@code steps} operations on {@code keys} key seeds, in fill and drain phases of about twice
-   * the domain's size each, long enough to fill it and to empty it.
-   */
-  static List<Op> sequence(Gen gen, int keys, int steps) {
-    return mix(keys).sequence(gen, steps, 2 * keys);
   }
 
   /** {@code insert(key, value)}; a duplicate must throw and change nothing. */
