@@ -4,28 +4,39 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
+import dev.rchashmap.testkit.Property;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 
 class HandlesTest {
 
-  @Property
-  void roundTripsIndexAndLiveGeneration(
-      @ForAll @IntRange(min = 0, max = Integer.MAX_VALUE) int index,
-      @ForAll @IntRange(min = 1, max = Handles.MAX_GENERATION) int generation) {
-    long handle = Handles.of(index, generation);
-    assertEquals(index, Handles.index(handle));
-    assertEquals(generation, Handles.generation(handle));
-    assertNotEquals(Handles.NONE, handle);
+  @TestFactory
+  Stream<DynamicTest> roundTripsIndexAndLiveGeneration() {
+    return Property.forAll(
+        1000,
+        gen -> {
+          int index = gen.ints(0, Integer.MAX_VALUE);
+          int generation = gen.ints(1, Handles.MAX_GENERATION);
+          long handle = Handles.of(index, generation);
+          assertEquals(index, Handles.index(handle));
+          assertEquals(generation, Handles.generation(handle));
+          assertNotEquals(Handles.NONE, handle);
+        });
   }
 
-  @Property
-  void roundTripsAnyBits(@ForAll int index, @ForAll int generation) {
-    long handle = Handles.of(index, generation);
-    assertEquals(index, Handles.index(handle));
-    assertEquals(generation, Handles.generation(handle));
+  @TestFactory
+  Stream<DynamicTest> roundTripsAnyBits() {
+    return Property.forAll(
+        1000,
+        gen -> {
+          int index = gen.ints();
+          int generation = gen.ints();
+          long handle = Handles.of(index, generation);
+          assertEquals(index, Handles.index(handle));
+          assertEquals(generation, Handles.generation(handle));
+        });
   }
 
   @Test
@@ -56,17 +67,20 @@ class HandlesTest {
     assertEquals(1, Handles.MAX_GENERATION % 2, "MAX_GENERATION must be a live generation");
   }
 
-  @Property
-  void vacateOfALiveGenerationIsVacantOrRetired(
-      @ForAll @IntRange(min = 0, max = Handles.MAX_GENERATION / 2) int half) {
-    int live = 2 * half + 1;
-    int vacated = Handles.vacate(live);
-    if (live == Handles.MAX_GENERATION) {
-      assertEquals(Handles.RETIRED, vacated);
-    } else {
-      assertEquals(live + 1, vacated);
-      assertTrue(vacated > 0 && vacated % 2 == 0);
-    }
+  @TestFactory
+  Stream<DynamicTest> vacateOfALiveGenerationIsVacantOrRetired() {
+    return Property.forAll(
+        1000,
+        gen -> {
+          int live = 2 * gen.ints(0, Handles.MAX_GENERATION / 2) + 1;
+          int vacated = Handles.vacate(live);
+          if (live == Handles.MAX_GENERATION) {
+            assertEquals(Handles.RETIRED, vacated);
+          } else {
+            assertEquals(live + 1, vacated);
+            assertTrue(vacated > 0 && vacated % 2 == 0);
+          }
+        });
   }
 
   @Test

@@ -4,11 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.rchashmap.testkit.Property;
 import java.util.BitSet;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -51,10 +52,15 @@ class HashingTest {
     assertEquals(0x81f1_6f39, Hashing.mix(-1));
   }
 
-  @Property(tries = 10_000)
-  void mixIntIsInvertible(@ForAll int x) {
-    assertEquals(x, unmix(Hashing.mix(x)));
-    assertEquals(x, Hashing.mix(unmix(x)));
+  @TestFactory
+  Stream<DynamicTest> mixIntIsInvertible() {
+    return Property.forAll(
+        10_000,
+        gen -> {
+          int x = gen.ints();
+          assertEquals(x, unmix(Hashing.mix(x)));
+          assertEquals(x, Hashing.mix(unmix(x)));
+        });
   }
 
   @Test
@@ -110,11 +116,16 @@ class HashingTest {
     assertTrue(cellsHit(5, x -> x * 0x9E37_79B9) < 2000);
   }
 
-  @Property
-  void spreadIsInvertible(@ForAll int x) {
-    // 0x144cbc89 is the inverse of 0x9e3779b9 modulo 2^32; then undo x ^ (x >>> 15).
-    int folded = Hashing.spread(x) * 0x144c_bc89;
-    assertEquals(x, folded ^ (folded >>> 15) ^ (folded >>> 30));
+  @TestFactory
+  Stream<DynamicTest> spreadIsInvertible() {
+    return Property.forAll(
+        1000,
+        gen -> {
+          int x = gen.ints();
+          // 0x144cbc89 is the inverse of 0x9e3779b9 modulo 2^32; then undo x ^ (x >>> 15).
+          int folded = Hashing.spread(x) * 0x144c_bc89;
+          assertEquals(x, folded ^ (folded >>> 15) ^ (folded >>> 30));
+        });
   }
 
   @Test
@@ -190,14 +201,18 @@ class HashingTest {
     assertEquals(indexLength, Hashing.indexLengthFor(expectedSize));
   }
 
-  @Property(tries = 2_000)
-  void indexLengthIsTheSmallestPowerOfTwoThatFits(
-      @ForAll @IntRange(min = 0, max = 3 << 28) int expectedSize) {
-    int n = Hashing.indexLengthFor(expectedSize);
-    assertEquals(1, Integer.bitCount(n), "power of two");
-    assertTrue(n >= 8 && n <= Hashing.MAX_INDEX_LENGTH);
-    assertTrue(expectedSize <= Hashing.maxEntries(n), "fits");
-    assertTrue(n == 8 || expectedSize > Hashing.maxEntries(n / 2), "smallest");
+  @TestFactory
+  Stream<DynamicTest> indexLengthIsTheSmallestPowerOfTwoThatFits() {
+    return Property.forAll(
+        2_000,
+        gen -> {
+          int expectedSize = gen.ints(0, 3 << 28);
+          int n = Hashing.indexLengthFor(expectedSize);
+          assertEquals(1, Integer.bitCount(n), "power of two");
+          assertTrue(n >= 8 && n <= Hashing.MAX_INDEX_LENGTH);
+          assertTrue(expectedSize <= Hashing.maxEntries(n), "fits");
+          assertTrue(n == 8 || expectedSize > Hashing.maxEntries(n / 2), "smallest");
+        });
   }
 
   @Test
@@ -257,13 +272,17 @@ class HashingTest {
     assertThrows(IllegalArgumentException.class, () -> Hashing.grownCapacity(-1, 8));
   }
 
-  @Property
-  void grownCapacityIsAtLeastMinAndGrows(
-      @ForAll @IntRange(min = 0, max = Integer.MAX_VALUE - 8) int capacity,
-      @ForAll @IntRange(min = 0, max = Integer.MAX_VALUE - 8) int minCapacity) {
-    int grown = Hashing.grownCapacity(capacity, minCapacity);
-    assertTrue(grown >= minCapacity);
-    assertTrue(grown <= Integer.MAX_VALUE - 8);
-    assertTrue(grown >= Math.min(Math.max(8L, 2L * capacity), Integer.MAX_VALUE - 8));
+  @TestFactory
+  Stream<DynamicTest> grownCapacityIsAtLeastMinAndGrows() {
+    return Property.forAll(
+        1000,
+        gen -> {
+          int capacity = gen.ints(0, Integer.MAX_VALUE - 8);
+          int minCapacity = gen.ints(0, Integer.MAX_VALUE - 8);
+          int grown = Hashing.grownCapacity(capacity, minCapacity);
+          assertTrue(grown >= minCapacity);
+          assertTrue(grown <= Integer.MAX_VALUE - 8);
+          assertTrue(grown >= Math.min(Math.max(8L, 2L * capacity), Integer.MAX_VALUE - 8));
+        });
   }
 }

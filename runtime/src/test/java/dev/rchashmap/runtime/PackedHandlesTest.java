@@ -3,63 +3,70 @@ package dev.rchashmap.runtime;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
+import dev.rchashmap.testkit.Gen;
+import dev.rchashmap.testkit.Property;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 
 class PackedHandlesTest {
 
   /** A shift, a slot it can address and a live generation. */
   record Case(int shift, int slot, int generation) {}
 
-  @Provide
-  Arbitrary<Case> cases() {
-    return Arbitraries.integers()
-        .between(2, 29)
-        .flatMap(
-            shift ->
-                Combinators.combine(
-                        Arbitraries.integers().between(0, PackedHandles.slotLimit(shift) - 1),
-                        Arbitraries.integers().between(0, Handles.MAX_GENERATION / 2))
-                    .as((slot, half) -> new Case(shift, slot, 2 * half + 1)));
+  /** Draws a shift, then a slot it can address and a live generation. */
+  static Case drawCase(Gen gen) {
+    int shift = gen.ints(2, 29);
+    int slot = gen.ints(0, PackedHandles.slotLimit(shift) - 1);
+    int half = gen.ints(0, Handles.MAX_GENERATION / 2);
+    return new Case(shift, slot, 2 * half + 1);
   }
 
-  @Property
-  void keepsTheSlotAndTheGenerationWhenItFits(@ForAll("cases") Case c) {
-    int packed = PackedHandles.pack(c.slot(), c.generation(), c.shift());
-    assertNotEquals(0, packed);
-    assertEquals(c.slot(), PackedHandles.slot(packed, c.shift()));
-    boolean fits = c.generation() < 1 << (c.shift() - 1);
-    assertEquals(fits ? c.generation() : 0, PackedHandles.generation(packed, c.shift()));
+  @TestFactory
+  Stream<DynamicTest> keepsTheSlotAndTheGenerationWhenItFits() {
+    return Property.forAll(
+        1000,
+        gen -> {
+          Case c = drawCase(gen);
+          int packed = PackedHandles.pack(c.slot(), c.generation(), c.shift());
+          assertNotEquals(0, packed);
+          assertEquals(c.slot(), PackedHandles.slot(packed, c.shift()));
+          boolean fits = c.generation() < 1 << (c.shift() - 1);
+          assertEquals(fits ? c.generation() : 0, PackedHandles.generation(packed, c.shift()));
+        });
   }
 
-  @Property
-  void repackingForAGrownIndexKeepsTheSlotAndDropsAGenerationThatNoLongerFits(
-      @ForAll("cases") Case c) {
-    int shift = Math.max(3, c.shift());
-    int slot = Math.min(c.slot(), PackedHandles.slotLimit(shift) - 1);
-    int packed = PackedHandles.pack(slot, c.generation(), shift);
-    int repacked = PackedHandles.repack(packed, shift, shift - 1);
-    assertEquals(slot, PackedHandles.slot(repacked, shift - 1));
-    int generation = PackedHandles.generation(repacked, shift - 1);
-    boolean fits = c.generation() < 1 << (shift - 2);
-    assertEquals(fits ? c.generation() : 0, generation);
-    assertEquals(PackedHandles.pack(slot, c.generation(), shift - 1), repacked);
+  @TestFactory
+  Stream<DynamicTest> repackingForAGrownIndexKeepsTheSlotAndDropsAGenerationThatNoLongerFits() {
+    return Property.forAll(
+        1000,
+        gen -> {
+          Case c = drawCase(gen);
+          int shift = Math.max(3, c.shift());
+          int slot = Math.min(c.slot(), PackedHandles.slotLimit(shift) - 1);
+          int packed = PackedHandles.pack(slot, c.generation(), shift);
+          int repacked = PackedHandles.repack(packed, shift, shift - 1);
+          assertEquals(slot, PackedHandles.slot(repacked, shift - 1));
+          int generation = PackedHandles.generation(repacked, shift - 1);
+          boolean fits = c.generation() < 1 << (shift - 2);
+          assertEquals(fits ? c.generation() : 0, generation);
+          assertEquals(PackedHandles.pack(slot, c.generation(), shift - 1), repacked);
+        });
   }
 
-  @Property
-  void aLeftOutGenerationStaysOut(
-      @ForAll @IntRange(min = 3, max = 29) int shift,
-      @ForAll @IntRange(min = 0, max = 3) int slot) {
-    int packed = PackedHandles.pack(slot, 0, shift);
-    assertEquals(0, PackedHandles.generation(packed, shift));
-    int repacked = PackedHandles.repack(packed, shift, shift - 1);
-    assertEquals(0, PackedHandles.generation(repacked, shift - 1));
+  @TestFactory
+  Stream<DynamicTest> aLeftOutGenerationStaysOut() {
+    return Property.forAll(
+        1000,
+        gen -> {
+          int shift = gen.ints(3, 29);
+          int slot = gen.ints(0, 3);
+          int packed = PackedHandles.pack(slot, 0, shift);
+          assertEquals(0, PackedHandles.generation(packed, shift));
+          int repacked = PackedHandles.repack(packed, shift, shift - 1);
+          assertEquals(0, PackedHandles.generation(repacked, shift - 1));
+        });
   }
 
   @Test

@@ -7,10 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.rchashmap.runtime.Handles;
 import dev.rchashmap.tests.maps.CollidingIntLongHandleHashMap;
 import dev.rchashmap.tests.maps.CollidingStringLongHandleHashMap;
+import dev.rchashmap.testkit.Gen;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Random;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -156,8 +155,7 @@ class CollisionTest {
     for (int key = 0; key < count; key++) {
       keys.add(key);
     }
-    Collections.shuffle(keys, new Random(SEED + count));
-    return keys;
+    return new Gen(SEED + count).shuffle(keys);
   }
 
   private static long valueOf(int key) {

@@ -1,5 +1,6 @@
 package dev.rchashmap.tests.layers;
 
+import java.lang.reflect.Field;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.IntToLongFunction;
@@ -91,6 +92,21 @@ final class LayerAdapters {
     void setValue(R ref, long value);
 
     int refCount(R ref);
+
+    /**
+     * The handle of the entry in the map's counted layer, which the API does not show: read from
+     * the {@code Ref}'s private {@code handle} field, only so that the model test can see slots
+     * being reused. If the generator renames that field, rename it here.
+     */
+    default long handle(R ref) {
+      try {
+        Field field = ref.getClass().getDeclaredField("handle");
+        field.setAccessible(true);
+        return field.getLong(ref);
+      } catch (ReflectiveOperationException e) {
+        throw new AssertionError("cannot read the handle of " + ref.getClass(), e);
+      }
+    }
   }
 
   static Counted intLongCounted(Listener listener) {

@@ -14,16 +14,18 @@ record Domain<K, V>(IntFunction<K> key, IntFunction<V> value) {
 
   static final Domain<Integer, Long> INT_LONG = new Domain<>(Domain::intKey, Domain::longValue);
 
-  static final Domain<Integer, Long> SMALL_INT_LONG =
-      new Domain<>(seed -> seed - Operations.KEY_SEEDS / 2, Domain::longValue);
-
   static final Domain<Long, String> LONG_OBJ = new Domain<>(Domain::longKey, Domain::stringValue);
 
   static final Domain<String, Integer> STRING_INT =
-      new Domain<>(Domain::stringKey, seed -> seed - Operations.VALUE_SEEDS / 2);
+      new Domain<>(Domain::stringKey, seed -> seed - Op.VALUES / 2);
 
   static final Domain<Double, Double> DOUBLE_DOUBLE =
       new Domain<>(Domain::doubleKey, Domain::doubleValue);
+
+  /** Keys {@code -keys/2 .. keys/2 - 1}: small ints of both signs, for a constant-hash map. */
+  static Domain<Integer, Long> centeredIntLong(int keys) {
+    return new Domain<>(seed -> seed - keys / 2, Domain::longValue);
+  }
 
   private static final int[] SPECIAL_INTS = {
     0, -1, 1, Integer.MIN_VALUE, Integer.MAX_VALUE, 1 << 16, 1 << 24, 1 << 30

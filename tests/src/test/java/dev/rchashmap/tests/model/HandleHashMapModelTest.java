@@ -1,61 +1,135 @@
 package dev.rchashmap.tests.model;
 
+import dev.rchashmap.testkit.OperationMix.Phase;
+import dev.rchashmap.testkit.Property;
+import dev.rchashmap.testkit.Shrinker;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.EdgeCasesMode;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import java.util.function.IntFunction;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
 
 /**
- * Model-based tests: random sequences of every handle-map operation, checked step by step against
- * {@link java.util.HashMap} (see {@link ModelRun}), for several key and value types and for an
- * equivalence whose hash is constant.
+ * Model-based tests: long random sequences of every handle-map operation, checked step by step
+ * against {@link java.util.HashMap} (see {@link ModelRun}), for several key and value types and
+ * for an equivalence whose hash is constant. Each seed is one test; a failing list is shrunk
+ * and printed with its seed (replay: {@code -Drchashmap.seed=0x...}).
+ *
+ * <p>Long runs: the key domains are large enough that every map grows far past its initial
+ * capacity, drains, and reuses its slots; {@link Coverage} fails the test if that stops being so.
+ * Per specialization {@value #SEEDS} seeds of {@value #STEPS} steps in fill and drain phases: a
+ * million steps in all. Short runs: {@value #SHORT_SEEDS} seeds per specialization of up to
+ * {@value #SHORT_STEPS} steps on {@value #SHORT_KEYS} key seeds, from a fresh map, with frequent
+ * passes over all entries; the map stays small, so every step checks all of it.
  */
 class HandleHashMapModelTest {
 
-  /** Random sequences per property; edge cases are left out, random sequences find more. */
-  private static final int TRIES = 300;
+  /** Seeds per specialization. */
+  static final int SEEDS = 8;
 
-  @Property(tries = TRIES, edgeCases = EdgeCasesMode.NONE)
-  void intLongMapAgreesWithModel(
-      @ForAll("operations") List<Op> ops, @ForAll("expectedSizes") int expectedSize) {
-    ModelRun.check(Adapters.intLong(expectedSize), Domain.INT_LONG, ops);
+  /** Operations per seed. */
+  static final int STEPS = 25_000;
+
+  /** Key seeds of the default-hash maps. */
+  static final int KEYS = 1000;
+
+  /**
+   * Key seeds of the constant-hash map, where every lookup walks one probe cluster of all the
+   * entries; fewer keys keep its steps about as cheap as the others'.
+   */
+  static final int COLLIDING_KEYS = 512;
+
+  /** The size every run must reach and fall back from; the initial capacity is 8 to 64. */
+  static final int MIN_PEAK = 256;
+
+  /** Short runs per specialization. */
+  static final int SHORT_SEEDS = 300;
+
+  /** The longest short run. */
+  static final int SHORT_STEPS = 200;
+
+  /** Key seeds of the short runs: few, so duplicates and re-insertions are frequent. */
+  static final int SHORT_KEYS = 40;
+
+  @TestFactory
+  Stream<DynamicTest> intLongMapAgreesWithModel() {
+    return modelTest(Adapters::intLong, Domain.INT_LONG, KEYS);
   }
 
-  @Property(tries = TRIES, edgeCases = EdgeCasesMode.NONE)
-  void longObjMapAgreesWithModel(
-      @ForAll("operations") List<Op> ops, @ForAll("expectedSizes") int expectedSize) {
-    ModelRun.check(Adapters.longObj(expectedSize), Domain.LONG_OBJ, ops);
+  @TestFactory
+  Stream<DynamicTest> longObjMapAgreesWithModel() {
+    return modelTest(Adapters::longObj, Domain.LONG_OBJ, KEYS);
   }
 
-  @Property(tries = TRIES, edgeCases = EdgeCasesMode.NONE)
-  void objIntMapWithStringKeysAgreesWithModel(
-      @ForAll("operations") List<Op> ops, @ForAll("expectedSizes") int expectedSize) {
-    ModelRun.check(Adapters.objInt(expectedSize), Domain.STRING_INT, ops);
+  @TestFactory
+  Stream<DynamicTest> objIntMapWithStringKeysAgreesWithModel() {
+    return modelTest(Adapters::objInt, Domain.STRING_INT, KEYS);
   }
 
-  @Property(tries = TRIES, edgeCases = EdgeCasesMode.NONE)
-  void doubleDoubleMapAgreesWithModel(
-      @ForAll("operations") List<Op> ops, @ForAll("expectedSizes") int expectedSize) {
-    ModelRun.check(Adapters.doubleDouble(expectedSize), Domain.DOUBLE_DOUBLE, ops);
+  @TestFactory
+  Stream<DynamicTest> doubleDoubleMapAgreesWithModel() {
+    return modelTest(Adapters::doubleDouble, Domain.DOUBLE_DOUBLE, KEYS);
   }
 
-  @Property(tries = TRIES, edgeCases = EdgeCasesMode.NONE)
-  void constantHashMapAgreesWithModel(
-      @ForAll("operations") List<Op> ops, @ForAll("expectedSizes") int expectedSize) {
-    ModelRun.check(Adapters.collidingIntLong(expectedSize), Domain.SMALL_INT_LONG, ops);
+  @TestFactory
+  Stream<DynamicTest> constantHashMapAgreesWithModel() {
+    return modelTest(
+        Adapters::collidingIntLong, Domain.centeredIntLong(COLLIDING_KEYS), COLLIDING_KEYS);
   }
 
-  @Provide
-  Arbitrary<List<Op>> operations() {
-    return Operations.sequences();
+  @TestFactory
+  Stream<DynamicTest> intLongMapAgreesWithModelInShortRuns() {
+    return shortRuns(Adapters::intLong, Domain.INT_LONG, SHORT_KEYS);
   }
 
-  /** {@code -1} means the no-argument constructor. */
-  @Provide
-  Arbitrary<Integer> expectedSizes() {
-    return Arbitraries.of(-1, 0, 1, 3, 64);
+  @TestFactory
+  Stream<DynamicTest> longObjMapAgreesWithModelInShortRuns() {
+    return shortRuns(Adapters::longObj, Domain.LONG_OBJ, SHORT_KEYS);
+  }
+
+  @TestFactory
+  Stream<DynamicTest> objIntMapWithStringKeysAgreesWithModelInShortRuns() {
+    return shortRuns(Adapters::objInt, Domain.STRING_INT, SHORT_KEYS);
+  }
+
+  @TestFactory
+  Stream<DynamicTest> doubleDoubleMapAgreesWithModelInShortRuns() {
+    return shortRuns(Adapters::doubleDouble, Domain.DOUBLE_DOUBLE, SHORT_KEYS);
+  }
+
+  @TestFactory
+  Stream<DynamicTest> constantHashMapAgreesWithModelInShortRuns() {
+    return shortRuns(
+        Adapters::collidingIntLong, Domain.centeredIntLong(SHORT_KEYS), SHORT_KEYS);
+  }
+
+  /**
+   * One test per seed: a map made with an expected size drawn from {@code -1} (the no-argument
+   * constructor), 0, 1, 3 and 64, and {@value #STEPS} operations on {@code keys} key seeds in
+   * fill and drain phases of about twice the domain's size, long enough to fill and to empty it.
+   */
+  private static <K, V> Stream<DynamicTest> modelTest(
+      IntFunction<HandleMap<K, V>> newMap, Domain<K, V> domain, int keys) {
+    return Property.forAll(
+        SEEDS,
+        gen -> {
+          int expectedSize = gen.oneOf(-1, 0, 1, 3, 64);
+          List<Op> ops = Op.mix(keys, 1).sequence(gen, STEPS, 2 * keys);
+          Coverage coverage =
+              Shrinker.check(ops, list -> ModelRun.check(newMap.apply(expectedSize), domain, list));
+          coverage.assertGrewShrankAndReusedSlots(MIN_PEAK);
+        });
+  }
+
+  /** One test per seed: up to {@value #SHORT_STEPS} operations with the base weights. */
+  private static <K, V> Stream<DynamicTest> shortRuns(
+      IntFunction<HandleMap<K, V>> newMap, Domain<K, V> domain, int keys) {
+    return Property.forAll(
+        SHORT_SEEDS,
+        gen -> {
+          int expectedSize = gen.oneOf(-1, 0, 1, 3, 64);
+          List<Op> ops = Op.mix(keys, 10).sequence(gen, gen.ints(0, SHORT_STEPS), Phase.MIXED);
+          Shrinker.check(ops, list -> ModelRun.check(newMap.apply(expectedSize), domain, list));
+        });
   }
 }

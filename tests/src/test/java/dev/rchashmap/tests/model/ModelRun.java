@@ -6,249 +6,304 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.rchashmap.runtime.DuplicateKeyException;
 import dev.rchashmap.runtime.Handles;
 import dev.rchashmap.runtime.StaleHandleException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
- * Runs an operation sequence against a map under test and a model, a {@link HashMap} from key to
- * value plus the handle the map issued for each live key, and checks after every step that they
- * agree: same size, every model key found at its own handle with the model's value, and every
- * handle ever issued that is no longer live rejected.
+ * Runs an operation list against a map under test and a model: a {@link HashMap} from key to
+ * value plus the handle the map issued for each live key. Each {@link Op} changes both and checks
+ * the map's answers; this class holds the model and checks, after every step:
+ *
+ * <ul>
+ *   <li>size and emptiness;
+ *   <li>a rotating window of live entries (find, contains, key, value) and of stale handles
+ *       ({@code contains} false), or all of them while there are fewer than {@value #SMALL};
+ *       and an accessor of a stale handle, which must throw {@link StaleHandleException}, every
+ *       step while the map is small and every {@value #THROWING_EVERY}th step after;
+ *   <li>right away, every handle that just became stale, and the stale handle whose slot a new
+ *       entry has just reused (the case a missing generation check would get wrong);
+ *   <li>everything, every {@value #FULL_CHECK_EVERY} steps and at the end: every live entry,
+ *       every retained stale handle, and every accessor of a sample of them.
+ * </ul>
+ *
+ * <p>The windows keep a step's cost independent of the map's size, so runs can be long and the
+ * map large; an entry that goes wrong is still seen within a few hundred steps, and a shrunk
+ * failing list is small enough to be checked in full after every step. Accessors that must
+ * throw are sampled rather than tried every time: under JUnit each exception costs tens of
+ * microseconds of stack trace.
  *
  * @param <K> the boxed key type
  * @param <V> the boxed value type
  */
 final class ModelRun<K, V> {
 
+  /** Steps between two full checks. */
+  static final int FULL_CHECK_EVERY = 1000;
+
+  /** Below this many live entries plus stale handles, every step checks all of them. */
+  static final int SMALL = 48;
+
+  /** Live entries checked after each step. */
+  private static final int LIVE_WINDOW = 4;
+
+  /** Stale handles checked with {@code contains} after each step. */
+  private static final int STALE_WINDOW = 8;
+
+  /** The most stale handles kept; older ones are dropped first. */
+  private static final int STALE_KEPT = 4096;
+
+  /** Stale handles whose accessors are tried (each throws) in a full check. */
+  private static final int THROWING_SAMPLE = 32;
+
+  /** Stale handles whose every accessor is tried at the end. */
+  private static final int FINAL_SAMPLE = 256;
+
+  /** Steps (and slot reuses) between two accessor calls that must throw. */
+  static final int THROWING_EVERY = 8;
+
   private final HandleMap<K, V> map;
   private final Domain<K, V> domain;
 
   private final Map<K, V> model = new HashMap<>();
   private final Map<K, Long> liveHandles = new HashMap<>();
-  private final List<Long> staleHandles = new ArrayList<>();
-  private final Set<Long> issuedHandles = new HashSet<>();
+  private final Picks<K> liveKeys = new Picks<>();
+  private final long[] staleHandles = new long[STALE_KEPT];
+  private int staleCount;
+  private final Map<Integer, Long> staleBySlot = new HashMap<>();
+  private final Coverage coverage = new Coverage();
+
+  private int step;
+  private int reuses;
+  private int liveCursor;
+  private int staleCursor;
 
   private ModelRun(HandleMap<K, V> map, Domain<K, V> domain) {
     this.map = map;
     this.domain = domain;
   }
 
-  /** Runs {@code ops} on a new, empty {@code map}, checking it against the model after each. */
-  static <K, V> void check(HandleMap<K, V> map, Domain<K, V> domain, List<Op> ops) {
+  /**
+   * Runs {@code ops} on a new, empty {@code map}, checking it against the model after each.
+   *
+   * @return what the run reached
+   */
+  static <K, V> Coverage check(HandleMap<K, V> map, Domain<K, V> domain, List<Op> ops) {
     ModelRun<K, V> run = new ModelRun<>(map, domain);
-    run.verifyAgreement();
+    run.checkAll();
     for (Op op : ops) {
       op.applyTo(run);
-      run.verifyAgreement();
+      run.afterStep();
     }
-    run.verifyStaleHandlesFully();
+    run.checkAll();
+    run.checkStaleHandlesFully(run.staleList());
+    return run.coverage;
   }
 
-  void insert(int keySeed, int valueSeed) {
-    K key = domain.key().apply(keySeed);
-    V value = domain.value().apply(valueSeed);
-    if (model.containsKey(key)) {
-      assertThrows(DuplicateKeyException.class, () -> map.insert(key, value), "insert " + key);
-    } else {
-      added(key, value, map.insert(key, value));
+  // ---------------------------------------------------------------------------------------------
+  // What operations use
+
+  HandleMap<K, V> map() {
+    return map;
+  }
+
+  K key(int seed) {
+    return domain.key().apply(seed);
+  }
+
+  V value(int seed) {
+    return domain.value().apply(seed);
+  }
+
+  boolean has(K key) {
+    return model.containsKey(key);
+  }
+
+  V modelValue(K key) {
+    return model.get(key);
+  }
+
+  /** The handle of a live key, or {@code null}. */
+  Long handleOf(K key) {
+    return liveHandles.get(key);
+  }
+
+  int size() {
+    return model.size();
+  }
+
+  /** A live key chosen by {@code pick} (modulo their number), or {@code null} when empty. */
+  K pickLive(int pick) {
+    return liveKeys.pick(pick);
+  }
+
+  /** A stale handle chosen by {@code pick}, or {@code NONE} when there is none. */
+  long pickStale(int pick) {
+    return staleCount == 0 ? Handles.NONE : staleHandles[pick % Math.min(staleCount, STALE_KEPT)];
+  }
+
+  /** The map has added {@code key} with {@code value} under the new {@code handle}. */
+  void added(K key, V value, long handle) {
+    assertNotEquals(Handles.NONE, handle, () -> "handle of new key " + key);
+    coverage.issued(handle); // checks that no handle is issued twice
+    model.put(key, value);
+    liveHandles.put(key, handle);
+    liveKeys.add(key);
+    Long previous = staleBySlot.remove(Handles.index(handle));
+    if (previous != null) {
+      // The slot of an old entry now holds a new one: its old handle must not reach it.
+      checkStale(previous, ++reuses % THROWING_EVERY == 0);
     }
   }
 
-  void tryInsert(int keySeed, int valueSeed) {
-    K key = domain.key().apply(keySeed);
-    V value = domain.value().apply(valueSeed);
-    long handle = map.tryInsert(key, value);
-    if (model.containsKey(key)) {
-      assertEquals(Handles.NONE, handle, "tryInsert of duplicate " + key);
-    } else {
-      added(key, value, handle);
-    }
+  /** The map has removed {@code key}; its handle is stale from now on. */
+  void removed(K key) {
+    long handle = liveHandles.remove(key);
+    model.remove(key);
+    liveKeys.remove(key);
+    staleHandles[staleCount++ % STALE_KEPT] = handle;
+    staleBySlot.put(Handles.index(handle), handle);
+    assertFalse(
+        map.contains(handle), () -> "contains just-removed " + Handles.toString(handle));
   }
 
-  void insertWith(int keySeed, int valueSeed) {
-    K key = domain.key().apply(keySeed);
-    V value = domain.value().apply(valueSeed);
-    List<K> factoryCalls = new ArrayList<>();
-    Function<K, V> factory =
-        k -> {
-          factoryCalls.add(k);
-          return value;
-        };
-    if (model.containsKey(key)) {
-      assertThrows(DuplicateKeyException.class, () -> map.insertWith(key, factory));
-      assertEquals(List.of(), factoryCalls, "factory ran for duplicate " + key);
-    } else {
-      long handle = map.insertWith(key, factory);
-      assertEquals(List.of(key), factoryCalls, "factory calls for new key " + key);
-      added(key, value, handle);
-    }
-  }
-
-  void lookup(int keySeed, int defaultSeed) {
-    K key = domain.key().apply(keySeed);
-    V defaultValue = domain.value().apply(defaultSeed);
-    Long handle = liveHandles.get(key);
-
-    assertEquals(handle == null ? Handles.NONE : handle, map.find(key), "find " + key);
-    assertEquals(handle != null, map.containsKey(key), "containsKey " + key);
-    V expected = handle == null ? defaultValue : model.get(key);
-    assertEquals(expected, map.getOrDefault(key, defaultValue), "getOrDefault " + key);
-  }
-
-  void removeLive(int pick) {
-    if (liveHandles.isEmpty()) {
-      return;
-    }
-    K key = pickLiveKey(pick);
-    long handle = liveHandles.get(key);
-
-    assertTrue(map.remove(handle), "remove live " + Handles.toString(handle));
-    removed(key);
-  }
-
-  void removeStale(int pick) {
-    long handle =
-        staleHandles.isEmpty() ? Handles.NONE : staleHandles.get(pick % staleHandles.size());
-
-    assertFalse(map.remove(handle), "remove stale " + Handles.toString(handle));
-  }
-
-  void setValue(int pick, int valueSeed) {
-    if (liveHandles.isEmpty()) {
-      return;
-    }
-    K key = pickLiveKey(pick);
-    V value = domain.value().apply(valueSeed);
-
-    map.setValue(liveHandles.get(key), value);
+  /** The map's value of live {@code key} is now {@code value}. */
+  void valueSet(K key, V value) {
     model.put(key, value);
   }
 
-  void clear() {
-    map.clear();
-    staleHandles.addAll(liveHandles.values());
-    liveHandles.clear();
-    model.clear();
+  /** Every live key, in the order picks see them. */
+  List<K> liveKeys() {
+    return liveKeys.all();
   }
 
-  void cursorRemove(int every, int offset) {
-    List<K> toRemove = new ArrayList<>();
-    int[] position = {0};
-    Set<Long> visited = new HashSet<>();
-    map.walkCursor(
-        cursor -> {
-          K key = checkCursorEntry(cursor, visited);
-          long handle = cursor.handle();
-          if (position[0]++ % every == offset % every) {
-            cursor.remove();
-            assertFalse(map.contains(handle), "cursor.remove() of " + key);
-            toRemove.add(key);
-          }
-        });
-    assertEquals(liveHandles.size(), visited.size(), "cursor visits every entry once");
-    for (K key : toRemove) {
-      removed(key);
-    }
+  /** Checks a cursor's current entry against the model; returns its key. */
+  K checkCursorEntry(HandleMap.CursorView<K, V> cursor, Set<Long> visited) {
+    long handle = cursor.handle();
+    K key = cursor.key();
+    assertTrue(visited.add(handle), () -> "cursor visited twice " + key);
+    assertEquals(liveHandles.get(key), handle, () -> "cursor handle of " + key);
+    assertEquals(model.get(key), cursor.value(), () -> "cursor value of " + key);
+    return key;
   }
 
-  void cursorSetValue(int every, int valueSeed) {
-    V value = domain.value().apply(valueSeed);
-    List<K> changed = new ArrayList<>();
-    int[] position = {0};
-    Set<Long> visited = new HashSet<>();
-    map.walkCursor(
-        cursor -> {
-          K key = checkCursorEntry(cursor, visited);
-          if (position[0]++ % every == 0) {
-            cursor.setValue(value);
-            assertEquals(value, cursor.value(), "cursor.value() after cursor.setValue");
-            changed.add(key);
-          }
-        });
-    assertEquals(liveHandles.size(), visited.size(), "cursor visits every entry once");
-    for (K key : changed) {
-      model.put(key, value);
-    }
-  }
+  // ---------------------------------------------------------------------------------------------
+  // The checks
 
-  void forEachMatchesModel() {
-    Set<Long> visited = new HashSet<>();
-    map.forEach(
-        (handle, key, value) -> {
-          assertTrue(visited.add(handle), "forEach visited twice " + key);
-          assertEquals(liveHandles.get(key), handle, "forEach handle of " + key);
-          assertEquals(model.get(key), value, "forEach value of " + key);
-        });
-    assertEquals(new HashSet<>(liveHandles.values()), visited, "forEach visits every entry");
-  }
-
-  /** The checks after every step. */
-  private void verifyAgreement() {
+  private void afterStep() {
+    step++;
+    coverage.step(model.size());
     assertEquals(model.size(), map.size(), "size");
     assertEquals(model.isEmpty(), map.isEmpty(), "isEmpty");
-    for (Map.Entry<K, Long> entry : liveHandles.entrySet()) {
-      K key = entry.getKey();
-      long handle = entry.getValue();
-      String name = key + " at " + Handles.toString(handle);
-      assertEquals(handle, map.find(key), "find " + key);
-      assertTrue(map.contains(handle), "contains " + name);
-      assertEquals(key, map.key(handle), "key " + name);
-      assertEquals(model.get(key), map.value(handle), "value " + name);
+    int kept = Math.min(staleCount, STALE_KEPT);
+    if (step % FULL_CHECK_EVERY == 0) {
+      checkAll();
+      return;
     }
-    assertFalse(map.contains(Handles.NONE), "contains NONE");
-    for (long stale : staleHandles) {
-      String name = Handles.toString(stale);
-      assertFalse(map.contains(stale), "contains stale " + name);
-      assertThrows(StaleHandleException.class, () -> map.value(stale), "value of stale " + name);
+    boolean small = model.size() + kept < SMALL;
+    if (small) {
+      for (K key : liveKeys.all()) {
+        checkLive(key);
+      }
+      for (int i = 0; i < kept; i++) {
+        long stale = staleHandles[i];
+        assertFalse(map.contains(stale), () -> "contains stale " + Handles.toString(stale));
+      }
+    } else {
+      List<K> live = liveKeys.all();
+      for (int i = 0; i < LIVE_WINDOW && !live.isEmpty(); i++) {
+        checkLive(live.get(liveCursor++ % live.size()));
+      }
+      for (int i = 0; i < STALE_WINDOW && kept > 0; i++) {
+        long stale = staleHandles[staleCursor++ % kept];
+        assertFalse(map.contains(stale), () -> "contains stale " + Handles.toString(stale));
+      }
+    }
+    if (kept > 0 && (small || step % THROWING_EVERY == 0)) {
+      checkStaleThrows(staleHandles[staleCursor++ % kept], step % 2 == 0);
     }
   }
 
-  /** The remaining accessors of every stale handle, once at the end (exceptions are costly). */
-  private void verifyStaleHandlesFully() {
-    V someValue = domain.value().apply(1);
-    for (long stale : staleHandles) {
-      String name = Handles.toString(stale);
-      assertThrows(StaleHandleException.class, () -> map.key(stale), "key of stale " + name);
+  /** Every live entry and stale handle. */
+  private void checkAll() {
+    assertEquals(model.size(), map.size(), "size");
+    assertEquals(model.isEmpty(), map.isEmpty(), "isEmpty");
+    for (K key : liveHandles.keySet()) {
+      checkLive(key);
+    }
+    assertFalse(map.contains(Handles.NONE), "contains NONE");
+    List<Long> stale = staleList();
+    for (long handle : stale) {
+      assertFalse(map.contains(handle), () -> "contains stale " + Handles.toString(handle));
+    }
+    int stride = Math.max(1, stale.size() / THROWING_SAMPLE);
+    for (int i = step % stride; i < stale.size(); i += stride) {
+      checkStaleThrows(stale.get(i), i % 2 == 0);
+    }
+  }
+
+  private void checkLive(K key) {
+    long handle = liveHandles.get(key);
+    assertEquals(handle, map.find(key), () -> "find " + key);
+    assertTrue(map.contains(handle), () -> "contains " + key + " at " + Handles.toString(handle));
+    assertEquals(key, map.key(handle), () -> "key at " + Handles.toString(handle));
+    assertEquals(
+        model.get(key),
+        map.value(handle),
+        () -> "value of " + key + " at " + Handles.toString(handle));
+  }
+
+  /** {@code contains} of a stale handle, and if {@code throwing} also its {@code key}. */
+  private void checkStale(long stale, boolean throwing) {
+    assertFalse(map.contains(stale), () -> "contains stale " + Handles.toString(stale));
+    if (throwing) {
+      checkStaleThrows(stale, true);
+    }
+  }
+
+  /** {@code key} or {@code value} of a stale handle must throw. */
+  private void checkStaleThrows(long stale, boolean byKey) {
+    if (byKey) {
       assertThrows(
-          StaleHandleException.class, () -> map.setValue(stale, someValue), "setValue " + name);
-      assertFalse(map.remove(stale), "remove stale " + name);
+          StaleHandleException.class,
+          () -> map.key(stale),
+          () -> "key of stale " + Handles.toString(stale));
+    } else {
+      assertThrows(
+          StaleHandleException.class,
+          () -> map.value(stale),
+          () -> "value of stale " + Handles.toString(stale));
+    }
+  }
+
+  /** Every accessor of a sample of the given stale handles; the map must stay as it was. */
+  private void checkStaleHandlesFully(List<Long> stale) {
+    V someValue = domain.value().apply(1);
+    int stride = Math.max(1, stale.size() / FINAL_SAMPLE);
+    for (int i = 0; i < stale.size(); i += stride) {
+      long handle = stale.get(i);
+      String name = Handles.toString(handle);
+      assertFalse(map.contains(handle), () -> "contains stale " + name);
+      assertThrows(StaleHandleException.class, () -> map.key(handle), () -> "key of " + name);
+      assertThrows(StaleHandleException.class, () -> map.value(handle), () -> "value of " + name);
+      assertThrows(
+          StaleHandleException.class,
+          () -> map.setValue(handle, someValue),
+          () -> "setValue of " + name);
+      assertFalse(map.remove(handle), () -> "remove stale " + name);
     }
     assertEquals(model.size(), map.size(), "size after the stale checks");
   }
 
-  private void added(K key, V value, long handle) {
-    assertNotEquals(Handles.NONE, handle, "handle of new key " + key);
-    assertTrue(issuedHandles.add(handle), "handle issued twice: " + Handles.toString(handle));
-    model.put(key, value);
-    liveHandles.put(key, handle);
-  }
-
-  private void removed(K key) {
-    staleHandles.add(liveHandles.remove(key));
-    model.remove(key);
-  }
-
-  /** A deterministic choice among the live keys, so that a failing sequence replays. */
-  private K pickLiveKey(int pick) {
-    List<K> keys = new ArrayList<>(liveHandles.keySet());
-    return keys.get(pick % keys.size());
-  }
-
-  /** Checks the cursor's current entry against the model; returns its key. */
-  private K checkCursorEntry(HandleMap.CursorView<K, V> cursor, Set<Long> visited) {
-    long handle = cursor.handle();
-    K key = cursor.key();
-    assertTrue(visited.add(handle), "cursor visited twice " + key);
-    assertEquals(liveHandles.get(key), handle, "cursor handle of " + key);
-    assertEquals(model.get(key), cursor.value(), "cursor value of " + key);
-    return key;
+  private List<Long> staleList() {
+    List<Long> stale = new ArrayList<>();
+    for (int i = 0; i < Math.min(staleCount, STALE_KEPT); i++) {
+      stale.add(staleHandles[i]);
+    }
+    return stale;
   }
 }
