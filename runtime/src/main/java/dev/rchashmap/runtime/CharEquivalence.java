@@ -5,9 +5,9 @@ package dev.rchashmap.runtime;
  * char} specialization of {@link Equivalence}, so maps with {@code char} keys compare them
  * without boxing.
  *
- * <p>Contract: {@code equivalent} is an equivalence relation and {@code equivalent(a, b)}
- * implies {@code hash(a) == hash(b)}. The hash need not be well spread: the maps always run it
- * through a strong mixer ({@link Hashing#mix(int)}), so a hash that is only consistent with the
+ * <p>Contract: {@code equivalent} is an equivalence relation and {@code equivalent(a, b)} implies
+ * {@code hash(a) == hash(b)}. The hash need not be well spread: the maps always run it through a
+ * strong mixer ({@link Hashing#mix(int, long)}), so a hash that is only consistent with the
  * equality is enough. Both methods must be pure and must not call the map that invokes them (see
  * {@link ReentrancyGuard}).
  */

@@ -10,12 +10,12 @@ import java.util.Objects;
  * Object)} instead of the keys' own {@code hashCode} and {@code equals}, so keys can be compared
  * by identity, case-insensitively, by array contents, and so on.
  *
- * <p>Contract: {@code equivalent} is reflexive, symmetric and transitive, and {@code
- * equivalent(a, b)} implies {@code hash(a) == hash(b)}. The hash need not be well spread: the
- * maps always run it through a strong mixer ({@link Hashing#mix(int)}), so a hash that is only
- * consistent with the equality is enough. Both methods must be pure and must not call the map
- * that invokes them (see {@link ReentrancyGuard}). Keys must not change their equivalence class
- * while they are in a map. The maps never pass {@code null} keys to an equivalence.
+ * <p>Contract: {@code equivalent} is reflexive, symmetric and transitive, and {@code equivalent(a,
+ * b)} implies {@code hash(a) == hash(b)}. The hash need not be well spread: the maps always run it
+ * through a strong mixer ({@link Hashing#mix(int, long)}), so a hash that is only consistent with
+ * the equality is enough. Both methods must be pure and must not call the map that invokes them
+ * (see {@link ReentrancyGuard}). Keys must not change their equivalence class while they are in a
+ * map. The maps never pass {@code null} keys to an equivalence.
  *
  * @param <T> the type of values compared
  */

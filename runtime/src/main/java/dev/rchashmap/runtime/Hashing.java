@@ -38,24 +38,6 @@ public final class Hashing {
   private Hashing() {}
 
   /**
-   * Scrambles the bits of a key of 32 bits or less for an index addressed by high bits: folds the
-   * high half into the low bits ({@code x ^ (x >>> 15)}), then multiplies by {@code 2^32 / φ}
-   * (Fibonacci hashing). The high bits of the result depend on every bit of {@code x}: sequential
-   * keys spread evenly, and multiples of {@code 2^k} keep at least three quarters of the cells a
-   * random function would reach (a plain multiplication falls to half for {@code k = 5}). Three
-   * operations against eight for {@link #mix(int)}: a lookup that hits the index alone notices.
-   *
-   * <p>Like {@link #mix(int)} it is a bijection on {@code int}, so equal results mean equal
-   * inputs.
-   *
-   * @param x the key bits
-   * @return the hash, to be used by its high bits
-   */
-  public static int spread(int x) {
-    return (x ^ (x >>> 15)) * 0x9E37_79B9;
-  }
-
-  /**
    * Mixes a key of 32 bits or less, or any 32-bit hash, with a map's seed: murmur3's {@code
    * fmix32} applied to {@code x ^ seed}, without its final xor-shift, which only folds the high
    * bits into the low ones. The maps address their index with the high bits, and there every
@@ -111,8 +93,7 @@ public final class Hashing {
 
   /**
    * The hash that stands in for a hash of {@code 0}, which the maps keep to mark empty index
-   * cells. It is the fractional part of {@code sqrt(2)}: an arbitrary odd value whose own
-   * preimage under {@link #spread(int)} is an unremarkable key.
+   * cells. It is the fractional part of {@code sqrt(2)}: an arbitrary odd value.
    */
   public static final int ZERO_STAND_IN = 0x6A09_E667;
 
@@ -138,44 +119,6 @@ public final class Hashing {
    */
   public static int shiftFor(int indexLength) {
     return Integer.numberOfLeadingZeros(indexLength) + 1;
-  }
-
-  /**
-   * Mixes a 32-bit hash so that every input bit affects every output bit (murmur3 {@code
-   * fmix32}).
-   *
-   * <p>The function is a bijection on {@code int}: distinct inputs give distinct outputs. The
-   * maps rely on that: for keys of 32 bits or less with the natural equivalence, equal mixed
-   * hashes imply equal keys, so a lookup compares the hash stored in the index and never reads
-   * the key.
-   *
-   * @param x the hash to mix
-   * @return the mixed hash
-   */
-  public static int mix(int x) {
-    x ^= x >>> 16;
-    x *= 0x85eb_ca6b;
-    x ^= x >>> 13;
-    x *= 0xc2b2_ae35;
-    x ^= x >>> 16;
-    return x;
-  }
-
-  /**
-   * Mixes a 64-bit value into a 32-bit hash (murmur3 {@code fmix64}, then the two halves
-   * xor-ed together), so that every input bit affects the result.
-   *
-   * @param x the value to mix, for example a {@code long} key or {@code
-   *     Double.doubleToLongBits} of a {@code double} key
-   * @return the mixed hash
-   */
-  public static int mix(long x) {
-    x ^= x >>> 33;
-    x *= 0xff51_afd7_ed55_8ccdL;
-    x ^= x >>> 33;
-    x *= 0xc4ce_b9fe_1a85_ec53L;
-    x ^= x >>> 33;
-    return (int) (x ^ (x >>> 32));
   }
 
   /**

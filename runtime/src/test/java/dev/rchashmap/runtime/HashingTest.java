@@ -28,13 +28,22 @@ class HashingTest {
     return x;
   }
 
-  /** The inverse of fmix32, written independently of {@link Hashing#mix(int)}. */
-  private static int unmix(int x) {
-    x ^= x >>> 16;
+  /** The inverse of {@link Hashing#mix(int, long)}, written independently of it. */
+  private static int unmix(int hash, long seed) {
+    int x = hash;
     x *= inverse(C2);
     x ^= (x >>> 13) ^ (x >>> 26);
     x *= inverse(C1);
     x ^= x >>> 16;
+    return x ^ (int) seed;
+  }
+
+  /** murmur3's fmix32 without its last xor-shift, as the reference for the seeded mix. */
+  private static int fmix32WithoutLastStep(int x) {
+    x ^= x >>> 16;
+    x *= C1;
+    x ^= x >>> 13;
+    x *= C2;
     return x;
   }
 
@@ -45,21 +54,26 @@ class HashingTest {
   }
 
   @Test
-  void mixIsMurmur3Fmix32() {
-    // Reference values of fmix32 (murmur3); 0 is a fixed point.
-    assertEquals(0, Hashing.mix(0));
-    assertEquals(0x514e_28b7, Hashing.mix(1));
-    assertEquals(0x81f1_6f39, Hashing.mix(-1));
+  void mixIsFmix32OfTheKeyXorTheSeedWithoutItsLastStep() {
+    assertEquals(0, Hashing.mix(0, 0L));
+    for (int x : new int[] {1, -1, 42, Integer.MIN_VALUE}) {
+      assertEquals(fmix32WithoutLastStep(x), Hashing.mix(x, 0L));
+      assertEquals(fmix32WithoutLastStep(x ^ 0x1234_5678), Hashing.mix(x, 0xABCD_0000_1234_5678L));
+    }
+    // murmur3's fmix32(1) = 0x514e28b7: the last step only folds the high half into the low one.
+    int h = Hashing.mix(1, 0L);
+    assertEquals(0x514e_28b7, h ^ (h >>> 16));
   }
 
   @TestFactory
-  Stream<DynamicTest> mixIntIsInvertible() {
+  Stream<DynamicTest> mixIntIsABijectionForEverySeed() {
     return Property.forAll(
         10_000,
         gen -> {
           int x = gen.ints();
-          assertEquals(x, unmix(Hashing.mix(x)));
-          assertEquals(x, Hashing.mix(unmix(x)));
+          long seed = gen.longs();
+          assertEquals(x, unmix(Hashing.mix(x, seed), seed));
+          assertEquals(x, Hashing.mix(unmix(x, seed), seed));
         });
   }
 
@@ -68,12 +82,54 @@ class HashingTest {
     int n = 1 << 20;
     int[] hashes = new int[n];
     for (int i = 0; i < n; i++) {
-      hashes[i] = Hashing.mix(i);
+      hashes[i] = Hashing.mix(i, 0x5EEDL);
     }
     java.util.Arrays.sort(hashes);
     for (int i = 1; i < n; i++) {
       assertTrue(hashes[i - 1] != hashes[i], "collision at " + hashes[i]);
     }
+  }
+
+  /**
+   * The largest deviation from one half, over every input bit and every one of the top {@code
+   * outputBits} output bits, of the chance that flipping the input bit flips the output bit.
+   */
+  private static double worstTopBitBias(int inputBits, int outputBits, java.util.function.LongUnaryOperator hash) {
+    java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+    int trials = 20_000;
+    int[][] flips = new int[inputBits][outputBits];
+    for (int t = 0; t < trials; t++) {
+      long x = random.nextLong();
+      long h = hash.applyAsLong(x);
+      for (int i = 0; i < inputBits; i++) {
+        long d = h ^ hash.applyAsLong(x ^ (1L << i));
+        for (int j = 0; j < outputBits; j++) {
+          flips[i][j] += (int) (d >>> (31 - j)) & 1;
+        }
+      }
+    }
+    double worst = 0;
+    for (int[] row : flips) {
+      for (int count : row) {
+        worst = Math.max(worst, Math.abs(count / (double) trials - 0.5));
+      }
+    }
+    return worst;
+  }
+
+  /** Every input bit reaches every bit the index is addressed by: full avalanche in the top 16. */
+  @Test
+  void mixAvalanchesIntoTheHighBits() {
+    // 20,000 trials put a fair coin within 0.02 of one half with overwhelming odds.
+    assertTrue(worstTopBitBias(32, 16, x -> Hashing.mix((int) x, 0x5EEDL)) < 0.02);
+    assertTrue(worstTopBitBias(64, 16, x -> Hashing.mix(x, 0x5EEDL)) < 0.02);
+  }
+
+  @Test
+  void avalancheCheckCatchesTheFormerSpread() {
+    // The former default, a fold and one multiplication, leaves bit 31 of the key in bit 31 alone.
+    double bias = worstTopBitBias(32, 16, x -> (((int) x) ^ (((int) x) >>> 15)) * 0x9E37_79B9);
+    assertTrue(bias > 0.4, "bias " + bias);
   }
 
   /**
@@ -89,10 +145,10 @@ class HashingTest {
   }
 
   @ParameterizedTest
-  @ValueSource(ints = {0, 4, 10, 16, 20})
+  @ValueSource(ints = {0, 1, 4, 5, 10, 16, 19, 20})
   void mixIntSpreadsClusteredKeys(int shift) {
     // A random function puts 4096 keys into about 8192 * (1 - e^-0.5) = 3223 of 8192 cells.
-    int hit = cellsHit(shift, Hashing::mix);
+    int hit = cellsHit(shift, x -> Hashing.mix(x, 0x5EEDL));
     assertTrue(hit >= 3000, "keys i << " + shift + " hit only " + hit + " cells");
   }
 
@@ -100,39 +156,27 @@ class HashingTest {
   void spreadCheckCatchesAnUnmixedHash() {
     // The identity hash puts the first 4096 sequential keys into one cell: the check can fail.
     assertEquals(1, cellsHit(0, x -> x));
-  }
-
-  @ParameterizedTest
-  @ValueSource(ints = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20})
-  void spreadSpreadsClusteredKeys(int shift) {
-    // A random function reaches about 3223 cells; spread keeps at least three quarters of that.
-    int hit = cellsHit(shift, Hashing::spread);
-    assertTrue(hit >= 2400, "keys i << " + shift + " hit only " + hit + " cells");
-  }
-
-  @Test
-  void spreadCheckCatchesAPlainMultiplication() {
-    // Fibonacci hashing alone crowds multiples of 32 into 1775 cells: the check above can fail.
+    // Fibonacci hashing alone crowds multiples of 32 into 1775 cells.
     assertTrue(cellsHit(5, x -> x * 0x9E37_79B9) < 2000);
   }
 
-  @TestFactory
-  Stream<DynamicTest> spreadIsInvertible() {
-    return Property.forAll(
-        1000,
-        gen -> {
-          int x = gen.ints();
-          // 0x144cbc89 is the inverse of 0x9e3779b9 modulo 2^32; then undo x ^ (x >>> 15).
-          int folded = Hashing.spread(x) * 0x144c_bc89;
-          assertEquals(x, folded ^ (folded >>> 15) ^ (folded >>> 30));
-        });
+  @Test
+  void theSeedMovesEveryKey() {
+    int moved = 0;
+    for (int key = 0; key < 10_000; key++) {
+      moved += Hashing.mix(key, 1L) >>> 18 != Hashing.mix(key, 2L) >>> 18 ? 1 : 0;
+    }
+    // Two seeds agree on a key's 14-bit home cell with chance 1/16384.
+    assertTrue(moved > 9_990, moved + " of 10,000 keys moved");
   }
 
   @Test
-  void spreadFoldsThenMultipliesByTheGoldenRatio() {
-    assertEquals(0x9E37_79B9, Hashing.spread(1));
-    assertEquals(0, Hashing.spread(0));
-    assertEquals(0x4000_0001 * 0x9E37_79B9, Hashing.spread(0x4000_8000));
+  void randomSeedsDiffer() {
+    java.util.Set<Long> seeds = new java.util.HashSet<>();
+    for (int i = 0; i < 100; i++) {
+      seeds.add(Hashing.randomSeed());
+    }
+    assertEquals(100, seeds.size());
   }
 
   @Test
@@ -157,26 +201,25 @@ class HashingTest {
   void mixLongSpreadsClusteredKeys(int shift) {
     BitSet cells = new BitSet(8192);
     for (long i = 0; i < 4096; i++) {
-      cells.set(Hashing.mix(i << shift) >>> Hashing.shiftFor(8192));
+      cells.set(Hashing.mix(i << shift, 0x5EEDL) >>> Hashing.shiftFor(8192));
     }
     int hit = cells.cardinality();
     assertTrue(hit >= 3000, "keys i << " + shift + " hit only " + hit + " cells");
   }
 
   @Test
-  void mixLongIsFoldedFmix64() {
+  void mixLongIsTheHighHalfOfFmix64OfTheKeyXorTheSeed() {
     long x = 0x0123_4567_89ab_cdefL;
-    long h = x;
+    long seed = 0x5EEDL;
+    long h = x ^ seed;
     h ^= h >>> 33;
     h *= 0xff51_afd7_ed55_8ccdL;
     h ^= h >>> 33;
     h *= 0xc4ce_b9fe_1a85_ec53L;
-    h ^= h >>> 33;
-    assertEquals((int) (h ^ (h >>> 32)), Hashing.mix(x));
-    assertEquals(0, Hashing.mix(0L));
-    // The high half matters: keys that differ only above bit 31 get different hashes.
-    assertTrue(Hashing.mix(1L << 32) != Hashing.mix(0L));
-    assertTrue(Hashing.mix(1L << 63) != Hashing.mix(0L));
+    assertEquals((int) (h >>> 32), Hashing.mix(x, seed));
+    // The high half of the key matters: keys that differ only above bit 31 get different hashes.
+    assertTrue(Hashing.mix(1L << 32, seed) != Hashing.mix(0L, seed));
+    assertTrue(Hashing.mix(1L << 63, seed) != Hashing.mix(0L, seed));
   }
 
   @ParameterizedTest
