@@ -44,6 +44,7 @@ public final class BenchmarkMain {
             .measurementIterations(1)
             .measurementTime(TimeValue.milliseconds(200))
             .param("size", "10000")
+            .param("churnRounds", "100000")
             .shouldFailOnError(true)
             .build();
     new Runner(options).run();
