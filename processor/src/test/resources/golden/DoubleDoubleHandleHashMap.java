@@ -8,9 +8,15 @@ import dev.rchashmap.runtime.Hashing;
 import dev.rchashmap.runtime.PackedHandles;
 import dev.rchashmap.runtime.ReentrancyGuard;
 import dev.rchashmap.runtime.StaleHandleException;
+import java.util.AbstractMap;
+import java.util.AbstractSet;
 import java.util.Arrays;
 import java.util.ConcurrentModificationException;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
@@ -56,6 +62,11 @@ public final class DoubleDoubleHandleHashMap {
    * from 12 they would take 12 * 2^17).
    */
   private static final int DEFAULT_EXPECTED_SIZE = 16;
+
+  /**
+   * The {@link #asMap()} view, made on first use.
+   */
+  private MapView view;
 
   /**
    * The key equivalence, or {@code null} for the default, which {@link #hash} and {@link #matches}
@@ -169,6 +180,27 @@ public final class DoubleDoubleHandleHashMap {
     this(expectedSize, null, Hashing.randomSeed());
   }
 
+  /**
+   * Copies {@code original}: the arrays, so that every slot, generation and cell is the same.
+   */
+  private DoubleDoubleHandleHashMap(DoubleDoubleHandleHashMap original) {
+    this.equivalence = original.equivalence;
+    this.seed = original.seed;
+    this.cellHashes = original.cellHashes.clone();
+    this.cellHandles = original.cellHandles.clone();
+    this.shift = original.shift;
+    this.indexThreshold = original.indexThreshold;
+    this.keys = original.keys.clone();
+    this.values = original.values.clone();
+    this.generations = original.generations.clone();
+    this.slotHashes = original.slotHashes == null ? null : original.slotHashes.clone();
+    this.freeSlots = original.freeSlots == null ? null : original.freeSlots.clone();
+    this.freeHead = original.freeHead;
+    this.freeCount = original.freeCount;
+    this.top = original.top;
+    this.size = original.size;
+  }
+
   private DoubleDoubleHandleHashMap(int expectedSize, DoubleEquivalence equivalence, long seed) {
     int indexLength = Hashing.indexLengthFor(expectedSize);
     // The natural equivalence is the default: keep the inlined fast path for it.
@@ -265,12 +297,7 @@ public final class DoubleDoubleHandleHashMap {
       throw DuplicateKeyException.of(key);
     }
     // Outside the critical section: the factory may use this map.
-    double value = factory.create(key);
-    if (modCount != expectedModCount) {
-      // The factory changed the map, so the cell found above may be gone: probe again.
-      return insert(key, value);
-    }
-    return link(~cell, hash, key, value);
+    return linkMade(key, hash, ~cell, factory.create(key), expectedModCount);
   }
 
   /**
@@ -290,6 +317,200 @@ public final class DoubleDoubleHandleHashMap {
       return cell < 0 ? Handles.NONE : handleAt(cell);
     } finally {
       assert guard.exit();
+    }
+  }
+
+  /**
+   * Adds an entry, or replaces the value of the key's entry, which keeps its handle. Replacing a
+   * value is not a structural change: iteration goes on.
+   *
+   * @param key the key
+   * @param value the value
+   * @return the handle of the key's entry, new or not
+   * @throws ConcurrentModificationException if user hash or equality code changed the map during
+   *     the lookup
+   */
+  public long put(double key, double value) {
+    int expectedModCount = modCount;
+    assert guard.enter("put");
+    try {
+      int hash = hash(key);
+      int cell = findCell(key, hash);
+      requireUnchanged(expectedModCount);
+      if (cell < 0) {
+        return link(~cell, hash, key, value);
+      }
+      values[slotAt(cell)] = value;
+      return handleAt(cell);
+    } finally {
+      assert guard.exit();
+    }
+  }
+
+  /**
+   * Removes the entry of a key, if there is one; its handle becomes stale. Named apart from {@link
+   * #remove(long)}, which takes a handle.
+   *
+   * @param key the key
+   * @return whether the map had an entry for {@code key}
+   * @throws ConcurrentModificationException if user hash or equality code changed the map during
+   *     the lookup
+   */
+  public boolean removeKey(double key) {
+    int expectedModCount = modCount;
+    int cell;
+    assert guard.enter("removeKey");
+    try {
+      cell = findCell(key, hash(key));
+      requireUnchanged(expectedModCount);
+    } finally {
+      assert guard.exit();
+    }
+    if (cell < 0) {
+      return false;
+    }
+    removeAt(cell, slotAt(cell));
+    return true;
+  }
+
+  /**
+   * Returns the handle of a key's entry, adding the entry with a value made by {@code factory} when
+   * the key is new: interning without counts. The key is looked up once; the factory runs outside
+   * the map's critical section and may use this map. If it adds {@code key} itself, this call
+   * throws {@link DuplicateKeyException} and the value it made is dropped (this layer has no
+   * removal listener to hand it to).
+   *
+   * @param key the key
+   * @param factory makes the value when the key is new
+   * @return the handle of the key's entry, old or new
+   * @throws DuplicateKeyException if the factory itself inserted {@code key}
+   * @throws NullPointerException if {@code factory} is null
+   * @throws ConcurrentModificationException if user hash or equality code changed the map during
+   *     the lookup
+   */
+  public long findOrInsert(double key, ValueFactory factory) {
+    Objects.requireNonNull(factory, "factory");
+    int expectedModCount = modCount;
+    int hash;
+    int cell;
+    assert guard.enter("findOrInsert");
+    try {
+      hash = hash(key);
+      cell = findCell(key, hash);
+      requireUnchanged(expectedModCount);
+    } finally {
+      assert guard.exit();
+    }
+    if (cell >= 0) {
+      return handleAt(cell);
+    }
+    return linkMade(key, hash, ~cell, factory.create(key), expectedModCount);
+  }
+
+  /**
+   * Adds {@code delta} to the value of a key, adding the entry with value {@code delta} when the
+   * key is new: a counter or an accumulator in one lookup. Arithmetic is Java's, so a {@code byte},
+   * {@code short}, {@code int} or {@code long} value wraps around on overflow.
+   *
+   * @param key the key
+   * @param delta what to add
+   * @return the key's value after the addition
+   * @throws ConcurrentModificationException if user hash or equality code changed the map during
+   *     the lookup
+   */
+  public double addAndGet(double key, double delta) {
+    int expectedModCount = modCount;
+    assert guard.enter("addAndGet");
+    try {
+      int hash = hash(key);
+      int cell = findCell(key, hash);
+      requireUnchanged(expectedModCount);
+      if (cell < 0) {
+        link(~cell, hash, key, delta);
+        return delta;
+      }
+      return values[slotAt(cell)] += delta;
+    } finally {
+      assert guard.exit();
+    }
+  }
+
+  /**
+   * Puts every entry of {@code other} into this map, as {@link #put} does: keys already here take
+   * the other map's value and keep their handles. {@code other} is read in slot order and left as
+   * it is.
+   *
+   * @param other the map whose entries to put; may be this map
+   * @throws NullPointerException if {@code other} is null
+   * @throws ConcurrentModificationException if user hash or equality code changed a map during a
+   *     lookup
+   */
+  public void putAll(DoubleDoubleHandleHashMap other) {
+    Objects.requireNonNull(other, "other");
+    if (other == this) {
+      return;
+    }
+    for (int slot = 0; slot < other.top; slot++) {
+      if ((other.generations[slot] & 1) != 0) {
+        put(other.keys[slot], other.values[slot]);
+      }
+    }
+  }
+
+  /**
+   * Returns an independent copy of this map with the same slots, generations, hash seed and
+   * equivalence: every handle of this map reaches the same entry in the copy, as long as neither
+   * map removed it (Lisp's {@code copy-hash-table}). Keys and values are shared, not copied.
+   *
+   * @return a new map with the same entries at the same handles
+   */
+  public DoubleDoubleHandleHashMap copy() {
+    return new DoubleDoubleHandleHashMap(this);
+  }
+
+  /**
+   * Makes room for {@code expectedSize} entries, so that the map grows no more until it holds that
+   * many. Entries keep their slots and handles.
+   *
+   * @param expectedSize the number of entries to make room for
+   * @throws IllegalArgumentException if {@code expectedSize} is negative
+   */
+  public void ensureCapacity(int expectedSize) {
+    assert guard.check("ensureCapacity");
+    int indexLength = Hashing.indexLengthFor(expectedSize);
+    if (generations.length < expectedSize) {
+      growStorage(expectedSize);
+    }
+    while (indexLength < cellHashes.length
+        || generations.length >= PackedHandles.slotLimit(Hashing.shiftFor(indexLength))) {
+      indexLength *= 2;
+    }
+    if (indexLength > cellHashes.length) {
+      resizeIndex(indexLength);
+    }
+  }
+
+  /**
+   * Shrinks what can shrink without moving a live entry: the index to the smallest length that
+   * holds the entries, the slot storage to the slots ever handed out. Slots that held an entry
+   * stay, vacant or not, so that no stale handle can ever reach a later entry.
+   */
+  public void trimToSize() {
+    assert guard.check("trimToSize");
+    // A slot beyond the last one ever used has generation 0; any other keeps its generation.
+    int used = generations.length;
+    while (used > top && generations[used - 1] == 0) {
+      used--;
+    }
+    if (used < generations.length) {
+      resizeStorage(used);
+    }
+    int indexLength = Hashing.indexLengthFor(size);
+    while (generations.length >= PackedHandles.slotLimit(Hashing.shiftFor(indexLength))) {
+      indexLength *= 2;
+    }
+    if (indexLength < cellHashes.length) {
+      resizeIndex(indexLength);
     }
   }
 
@@ -367,6 +588,111 @@ public final class DoubleDoubleHandleHashMap {
           throw new ConcurrentModificationException();
         }
       }
+    }
+  }
+
+  /**
+   * Tells whether {@code other} is a map of this class with the same key-value pairs, as {@link
+   * java.util.Map#equals} would: handles, slots and seeds take no part. Keys are looked up in
+   * {@code other} with its equivalence; values are compared like their boxes' {@code equals}.
+   *
+   * @param other any object
+   * @return whether {@code other} holds the same pairs
+   */
+  @Override
+  public boolean equals(Object other) {
+    if (other == this) {
+      return true;
+    }
+    if (!(other instanceof DoubleDoubleHandleHashMap)) {
+      return false;
+    }
+    DoubleDoubleHandleHashMap that = (DoubleDoubleHandleHashMap) other;
+    if (that.size != size) {
+      return false;
+    }
+    try {
+      for (int slot = 0; slot < top; slot++) {
+        if ((generations[slot] & 1) != 0) {
+          long handle = that.find(keys[slot]);
+          if (handle == Handles.NONE) {
+            return false;
+          }
+          double theirs = that.values[Handles.index(handle)];
+          if (!(Double.doubleToLongBits(values[slot]) == Double.doubleToLongBits(theirs))) {
+            return false;
+          }
+        }
+      }
+    } catch (ClassCastException | NullPointerException e) {
+      // As in AbstractMap.equals: keys of another type are not equal.
+      return false;
+    }
+    return true;
+  }
+
+  /**
+   * Returns the sum of {@code key.hashCode() ^ value.hashCode()} over the entries, boxed keys and
+   * values included: the hash code of a {@link java.util.Map} with the same pairs.
+   *
+   * @return the hash code of the entries
+   */
+  @Override
+  public int hashCode() {
+    int hash = 0;
+    for (int slot = 0; slot < top; slot++) {
+      if ((generations[slot] & 1) != 0) {
+        hash += Double.hashCode(keys[slot]) ^ Double.hashCode(values[slot]);
+      }
+    }
+    return hash;
+  }
+
+  /**
+   * Returns a live {@link Map} view of this map, boxed, for code that takes a {@code
+   * java.util.Map}. Every optional operation is supported, and writes go through to this map:
+   * {@code put} keeps the handle of an existing entry, removals make handles stale. Its collections
+   * and their iterators support removal; iterators fail fast, with
+   * {@link ConcurrentModificationException}, when the map is changed other than through them. The
+   * view boxes every key and value it hands out, so loops that must not allocate use the map
+   * itself.
+   *
+   * <p>A {@code null} key is never in the map: {@code get}, {@code containsKey} and {@code remove}
+   * answer {@code null} or {@code false} for it, and a key of another type, while {@code put}
+   * throws {@link NullPointerException} for a {@code null} key or value.
+   *
+   * @return the view, the same object on every call
+   */
+  public Map<Double, Double> asMap() {
+    MapView view = this.view;
+    if (view == null) {
+      view = new MapView();
+      this.view = view;
+    }
+    return view;
+  }
+
+  /**
+   * Returns the handle of {@code key}'s entry, without counting, or {@link Handles#NONE} when
+   * {@code key} is {@code null}, of another type, or not in the map: the lookup of the {@link
+   * #asMap()} view, which takes any object.
+   */
+  private long handleOfObject(Object key) {
+    return key instanceof Double ? lookUp((Double) key) : Handles.NONE;
+  }
+
+  /**
+   * Returns the handle of {@code key}'s entry, or {@link Handles#NONE}, changing no count.
+   */
+  private long lookUp(double key) {
+    int expectedModCount = modCount;
+    assert guard.enter("asMap() lookup");
+    try {
+      int cell = findCell(key, hash(key));
+      requireUnchanged(expectedModCount);
+      return cell < 0 ? Handles.NONE : handleAt(cell);
+    } finally {
+      assert guard.exit();
     }
   }
 
@@ -594,7 +920,7 @@ public final class DoubleDoubleHandleHashMap {
     // The second test holds only after many slots retired: a slot the storage may hand out next
     // would be out of reach of the packed handles, and a larger index packs more slot bits.
     if (size >= indexThreshold || generations.length >= PackedHandles.slotLimit(shift)) {
-      growIndex();
+      resizeIndex(cellHashes.length * 2);
       cell = emptyCell(cellHashes, shift, hash);
     }
     int slot = allocateSlot();
@@ -659,7 +985,15 @@ public final class DoubleDoubleHandleHashMap {
     int hash = slotHashes != null
         ? slotHashes[slot]
         : Hashing.nonZero(Hashing.mix(Double.doubleToLongBits(keys[slot]), seed));
-    deleteCell(cellOf(slot, generations[slot], hash));
+    removeAt(cellOf(slot, generations[slot], hash), slot);
+  }
+
+  /**
+   * Removes the entry at index {@code cell}, which holds {@code slot}: empties the cell, vacates
+   * the slot and queues it for reuse.
+   */
+  private void removeAt(int cell, int slot) {
+    deleteCell(cell);
     int generation = Handles.vacate(generations[slot]);
     generations[slot] = generation;
     if (generation != Handles.RETIRED) {
@@ -733,58 +1067,348 @@ public final class DoubleDoubleHandleHashMap {
       freeCount--;
       return slot;
     }
-    growStorage();
+    growStorage(generations.length + 1);
     return top++;
   }
 
   /**
-   * Doubles the index, placing each cell by the hash it holds and repacking its handle for the new
-   * shift: no user code runs.
+   * Moves the index to one of {@code length} cells, placing each cell by the hash it holds and
+   * repacking its handle for the new shift: no user code runs, and no entry moves in the slot
+   * storage. Everything is allocated before any field changes.
    */
-  private void growIndex() {
+  private void resizeIndex(int length) {
     int[] oldHashes = cellHashes;
     int[] oldHandles = cellHandles;
-    if (oldHashes.length >= Hashing.MAX_INDEX_LENGTH) {
+    if (length > Hashing.MAX_INDEX_LENGTH) {
       throw new IllegalStateException(
           "DoubleDoubleHandleHashMap cannot hold more than " + size + " entries");
     }
-    int[] grownHashes = new int[oldHashes.length * 2];
-    int[] grownHandles = new int[oldHashes.length * 2];
-    int grownShift = shift - 1;
+    int[] newHashes = new int[length];
+    int[] newHandles = new int[length];
+    int newShift = Hashing.shiftFor(length);
     for (int cell = 0; cell < oldHashes.length; cell++) {
       int hash = oldHashes[cell];
       if (hash != 0) {
-        int target = emptyCell(grownHashes, grownShift, hash);
-        grownHashes[target] = hash;
-        grownHandles[target] = PackedHandles.repack(oldHandles[cell], shift, grownShift);
+        int target = emptyCell(newHashes, newShift, hash);
+        newHashes[target] = hash;
+        newHandles[target] = PackedHandles.repack(oldHandles[cell], shift, newShift);
       }
     }
-    cellHashes = grownHashes;
-    cellHandles = grownHandles;
-    shift = grownShift;
-    indexThreshold = Hashing.maxEntries(grownHashes.length);
+    cellHashes = newHashes;
+    cellHandles = newHandles;
+    shift = newShift;
+    indexThreshold = Hashing.maxEntries(length);
   }
 
   /**
-   * Grows the slot arrays; all new arrays are allocated before any field changes.
+   * Grows the slot arrays to at least {@code minCapacity} slots; all new arrays are allocated
+   * before any field changes.
    */
-  private void growStorage() {
-    int capacity = Hashing.grownCapacity(generations.length, generations.length + 1);
-    double[] grownKeys = Arrays.copyOf(keys, capacity);
-    double[] grownValues = Arrays.copyOf(values, capacity);
-    int[] grownGenerations = Arrays.copyOf(generations, capacity);
-    int[] grownSlotHashes = slotHashes == null ? null : Arrays.copyOf(slotHashes, capacity);
-    int[] grownFreeSlots = freeSlots == null ? null : new int[capacity];
+  private void growStorage(int minCapacity) {
+    int capacity = Hashing.grownCapacity(generations.length, minCapacity);
+    resizeStorage(capacity);
+  }
+
+  /**
+   * Moves the slot storage to arrays of {@code capacity} slots, at least {@link #top}, each slot
+   * keeping its index; the reuse queue is laid out again from its start.
+   */
+  private void resizeStorage(int capacity) {
+    double[] newKeys = Arrays.copyOf(keys, capacity);
+    double[] newValues = Arrays.copyOf(values, capacity);
+    int[] newGenerations = Arrays.copyOf(generations, capacity);
+    int[] newSlotHashes = slotHashes == null ? null : Arrays.copyOf(slotHashes, capacity);
+    int[] newFreeSlots = freeSlots == null ? null : new int[capacity];
     for (int i = 0; i < freeCount; i++) {
       int from = freeHead + i;
-      grownFreeSlots[i] = freeSlots[from < freeSlots.length ? from : from - freeSlots.length];
+      newFreeSlots[i] = freeSlots[from < freeSlots.length ? from : from - freeSlots.length];
     }
-    keys = grownKeys;
-    values = grownValues;
-    generations = grownGenerations;
-    slotHashes = grownSlotHashes;
-    freeSlots = grownFreeSlots;
+    keys = newKeys;
+    values = newValues;
+    generations = newGenerations;
+    slotHashes = newSlotHashes;
+    freeSlots = newFreeSlots;
     freeHead = 0;
+  }
+
+  /**
+   * Links the entry whose value a factory made, at the empty {@code cell} found before the factory
+   * ran. The factory ran outside the critical section and may have changed the map: then the key is
+   * looked up again, and a value the map cannot keep is dropped (this layer has no listener to hand
+   * it to).
+   */
+  private long linkMade(double key, int hash, int cell, double value, int expectedModCount) {
+    if (modCount == expectedModCount) {
+      return link(cell, hash, key, value);
+    }
+    long handle = tryInsert(key, value);
+    if (handle == Handles.NONE) {
+      throw DuplicateKeyException.of(key);
+    }
+    return handle;
+  }
+
+  /**
+   * The {@link Map} view of {@link #asMap()}.
+   */
+  private final class MapView extends AbstractMap<Double, Double> {
+    /**
+     * The entry set, made on first use.
+     */
+    private EntrySet entrySet;
+
+    @Override
+    public int size() {
+      return size;
+    }
+
+    @Override
+    public boolean isEmpty() {
+      return size == 0;
+    }
+
+    @Override
+    public boolean containsKey(Object key) {
+      return handleOfObject(key) != Handles.NONE;
+    }
+
+    @Override
+    public Double get(Object key) {
+      long handle = handleOfObject(key);
+      return handle == Handles.NONE ? null : values[Handles.index(handle)];
+    }
+
+    @Override
+    public Double put(Double key, Double value) {
+      Objects.requireNonNull(key, "key");
+      Objects.requireNonNull(value, "value");
+      long handle = find(key);
+      if (handle == Handles.NONE) {
+        insert(key, value);
+        return null;
+      }
+      int slot = Handles.index(handle);
+      double previous = values[slot];
+      values[slot] = value;
+      return previous;
+    }
+
+    @Override
+    public Double remove(Object key) {
+      long handle = handleOfObject(key);
+      if (handle == Handles.NONE) {
+        return null;
+      }
+      double previous = values[Handles.index(handle)];
+      DoubleDoubleHandleHashMap.this.remove(handle);
+      return previous;
+    }
+
+    @Override
+    public void clear() {
+      DoubleDoubleHandleHashMap.this.clear();
+    }
+
+    @Override
+    public Set<Map.Entry<Double, Double>> entrySet() {
+      EntrySet entrySet = this.entrySet;
+      if (entrySet == null) {
+        entrySet = new EntrySet();
+        this.entrySet = entrySet;
+      }
+      return entrySet;
+    }
+  }
+
+  /**
+   * The entry set of the {@link #asMap()} view.
+   */
+  private final class EntrySet extends AbstractSet<Map.Entry<Double, Double>> {
+    @Override
+    public int size() {
+      return size;
+    }
+
+    @Override
+    public Iterator<Map.Entry<Double, Double>> iterator() {
+      return new EntryIterator();
+    }
+
+    @Override
+    public boolean contains(Object other) {
+      return liveSlotOf(other) >= 0;
+    }
+
+    @Override
+    public boolean remove(Object other) {
+      int slot = liveSlotOf(other);
+      if (slot < 0) {
+        return false;
+      }
+      assert guard.check("asMap().entrySet().remove");
+      removeSlot(slot);
+      return true;
+    }
+
+    @Override
+    public void clear() {
+      DoubleDoubleHandleHashMap.this.clear();
+    }
+
+    /**
+     * Returns the slot of the entry {@code other} describes, key and value, or {@code -1}.
+     */
+    private int liveSlotOf(Object other) {
+      if (!(other instanceof Map.Entry)) {
+        return -1;
+      }
+      Map.Entry<?, ?> entry = (Map.Entry<?, ?>) other;
+      long handle = handleOfObject(entry.getKey());
+      if (handle == Handles.NONE) {
+        return -1;
+      }
+      int slot = Handles.index(handle);
+      return Objects.equals(entry.getValue(), values[slot]) ? slot : -1;
+    }
+  }
+
+  /**
+   * Iterates the entries of the {@link #asMap()} view in slot order, failing fast.
+   */
+  private final class EntryIterator implements Iterator<Map.Entry<Double, Double>> {
+    /**
+     * The slot of the entry {@link #next()} returns, or {@code -1} at the end.
+     */
+    private int nextSlot = nextLiveSlotFrom(0);
+
+    /**
+     * The slot of the entry {@link #next()} returned last, or {@code -1}.
+     */
+    private int lastSlot = -1;
+
+    /**
+     * The map's modification count this iterator expects.
+     */
+    private int expectedModCount = modCount;
+
+    @Override
+    public boolean hasNext() {
+      return nextSlot >= 0;
+    }
+
+    @Override
+    public Map.Entry<Double, Double> next() {
+      if (modCount != expectedModCount) {
+        throw new ConcurrentModificationException();
+      }
+      if (nextSlot < 0) {
+        throw new NoSuchElementException();
+      }
+      lastSlot = nextSlot;
+      nextSlot = nextLiveSlotFrom(nextSlot + 1);
+      return new ViewEntry(Handles.of(lastSlot, generations[lastSlot]));
+    }
+
+    @Override
+    public void remove() {
+      if (lastSlot < 0) {
+        throw new IllegalStateException("no entry to remove: call next() first");
+      }
+      if (modCount != expectedModCount) {
+        throw new ConcurrentModificationException();
+      }
+      assert guard.check("asMap() iterator remove");
+      removeSlot(lastSlot);
+      lastSlot = -1;
+      expectedModCount = modCount;
+    }
+
+    /**
+     * Returns the first live slot at or after {@code from}, or {@code -1}.
+     */
+    private int nextLiveSlotFrom(int from) {
+      for (int slot = from; slot < top; slot++) {
+        if ((generations[slot] & 1) != 0) {
+          return slot;
+        }
+      }
+      return -1;
+    }
+  }
+
+  /**
+   * An entry of the {@link #asMap()} view: reads and writes through to the map while its entry is
+   * there.
+   */
+  private final class ViewEntry implements Map.Entry<Double, Double> {
+    /**
+     * The handle of the entry.
+     */
+    private final long handle;
+
+    /**
+     * The entry's key.
+     */
+    private final double key;
+
+    /**
+     * The entry's value when it was last read or written, returned once the entry has left.
+     */
+    private double value;
+
+    private ViewEntry(long handle) {
+      this.handle = handle;
+      int slot = Handles.index(handle);
+      this.key = keys[slot];
+      this.value = values[slot];
+    }
+
+    @Override
+    public Double getKey() {
+      return key;
+    }
+
+    @Override
+    public Double getValue() {
+      int slot = liveSlot(handle);
+      if (slot >= 0) {
+        value = values[slot];
+      }
+      return value;
+    }
+
+    @Override
+    public Double setValue(Double newValue) {
+      Objects.requireNonNull(newValue, "value");
+      int slot = liveSlot(handle);
+      if (slot < 0) {
+        throw new IllegalStateException("the entry of " + key + " has left the map");
+      }
+      double previous = values[slot];
+      values[slot] = newValue;
+      value = newValue;
+      return previous;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      if (!(other instanceof Map.Entry)) {
+        return false;
+      }
+      Map.Entry<?, ?> entry = (Map.Entry<?, ?>) other;
+      return Objects.equals(getKey(), entry.getKey())
+          && Objects.equals(getValue(), entry.getValue());
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hashCode(getKey()) ^ Objects.hashCode(getValue());
+    }
+
+    @Override
+    public String toString() {
+      return getKey() + "=" + getValue();
+    }
   }
 
   /**

@@ -10,6 +10,7 @@ import dev.rchashmap.runtime.MapClosedException;
 import dev.rchashmap.runtime.Throwables;
 import dev.rchashmap.runtime.WrongMapException;
 import java.util.Iterator;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -196,6 +197,29 @@ public final class DoubleDoubleRcHashMap implements AutoCloseable {
    */
   public boolean containsKey(double key) {
     return counted.containsKey(key);
+  }
+
+  /**
+   * Returns the value of a key, or a default when the key is not in the map, without making a
+   * {@code Ref} or changing a count. Works on a closed map, as {@link #containsKey} does.
+   *
+   * @param key the key
+   * @param defaultValue returned when {@code key} is not in the map
+   * @return the value of {@code key}, or {@code defaultValue}
+   */
+  public double getOrDefault(double key, double defaultValue) {
+    return counted.getOrDefault(key, defaultValue);
+  }
+
+  /**
+   * Returns a live, unmodifiable {@link Map} view of the entries, boxed, that makes no {@code Ref}
+   * and changes no count; see {@link DoubleDoubleCountedHashMap#asMap()}. Once the storage is
+   * released the view is empty.
+   *
+   * @return a read-only view of the entries
+   */
+  public Map<Double, Double> asMap() {
+    return counted.asMap();
   }
 
   /**

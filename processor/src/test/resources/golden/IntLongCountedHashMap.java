@@ -9,9 +9,15 @@ import dev.rchashmap.runtime.PackedHandles;
 import dev.rchashmap.runtime.ReentrancyGuard;
 import dev.rchashmap.runtime.StaleHandleException;
 import dev.rchashmap.runtime.Throwables;
+import java.util.AbstractMap;
+import java.util.AbstractSet;
 import java.util.Arrays;
 import java.util.ConcurrentModificationException;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.Set;
 import javax.annotation.processing.Generated;
 
 /**
@@ -69,6 +75,11 @@ public final class IntLongCountedHashMap {
    * from 12 they would take 12 * 2^17).
    */
   private static final int DEFAULT_EXPECTED_SIZE = 16;
+
+  /**
+   * The {@link #asMap()} view, made on first use.
+   */
+  private MapView view;
 
   /**
    * The key equivalence, or {@code null} for the default, which {@link #hash} and {@link #matches}
@@ -578,6 +589,52 @@ public final class IntLongCountedHashMap {
   }
 
   /**
+   * Returns a live, unmodifiable {@link Map} view of this map, boxed, for code that takes a
+   * {@code java.util.Map}: it reads the entries, changes no count and makes no handle. Every
+   * operation that would change the map throws {@link UnsupportedOperationException}, since it
+   * would bypass the counts. Its iterators fail fast, with {@link ConcurrentModificationException},
+   * when the map is changed while they run.
+   *
+   * <p>A {@code null} key is never in the map: {@code get}, {@code containsKey} and {@code remove}
+   * answer {@code null} or {@code false} for it, and a key of another type, while {@code put}
+   * throws {@link NullPointerException} for a {@code null} key or value.
+   *
+   * @return the view, the same object on every call
+   */
+  public Map<Integer, Long> asMap() {
+    MapView view = this.view;
+    if (view == null) {
+      view = new MapView();
+      this.view = view;
+    }
+    return view;
+  }
+
+  /**
+   * Returns the handle of {@code key}'s entry, without counting, or {@link Handles#NONE} when
+   * {@code key} is {@code null}, of another type, or not in the map: the lookup of the {@link
+   * #asMap()} view, which takes any object.
+   */
+  private long handleOfObject(Object key) {
+    return key instanceof Integer ? lookUp((Integer) key) : Handles.NONE;
+  }
+
+  /**
+   * Returns the handle of {@code key}'s entry, or {@link Handles#NONE}, changing no count.
+   */
+  private long lookUp(int key) {
+    int expectedModCount = modCount;
+    assert guard.enter("asMap() lookup");
+    try {
+      int cell = findCell(key, hash(key));
+      requireUnchanged(expectedModCount);
+      return cell < 0 ? Handles.NONE : handleAt(cell);
+    } finally {
+      assert guard.exit();
+    }
+  }
+
+  /**
    * Lets the Rc layer refuse, before it changes anything, an operation called from user equality
    * code of this map; used as {@code assert notReentered(op)}. It only reads whether this map is
    * inside user code, so code of the same package that calls it can change nothing.
@@ -694,7 +751,7 @@ public final class IntLongCountedHashMap {
     // The second test holds only after many slots retired: a slot the storage may hand out next
     // would be out of reach of the packed handles, and a larger index packs more slot bits.
     if (size >= indexThreshold || generations.length >= PackedHandles.slotLimit(shift)) {
-      growIndex();
+      resizeIndex(cellHashes.length * 2);
       cell = emptyCell(cellHashes, shift, hash);
     }
     int slot = allocateSlot();
@@ -760,7 +817,15 @@ public final class IntLongCountedHashMap {
     int hash = slotHashes != null
         ? slotHashes[slot]
         : Hashing.nonZero(Hashing.mix(keys[slot], seed));
-    deleteCell(cellOf(slot, generations[slot], hash));
+    removeAt(cellOf(slot, generations[slot], hash), slot);
+  }
+
+  /**
+   * Removes the entry at index {@code cell}, which holds {@code slot}: empties the cell, vacates
+   * the slot and queues it for reuse.
+   */
+  private void removeAt(int cell, int slot) {
+    deleteCell(cell);
     counts[slot] = 0;
     int generation = Handles.vacate(generations[slot]);
     generations[slot] = generation;
@@ -835,60 +900,91 @@ public final class IntLongCountedHashMap {
       freeCount--;
       return slot;
     }
-    growStorage();
+    growStorage(generations.length + 1);
     return top++;
   }
 
   /**
-   * Doubles the index, placing each cell by the hash it holds and repacking its handle for the new
-   * shift: no user code runs.
+   * Moves the index to one of {@code length} cells, placing each cell by the hash it holds and
+   * repacking its handle for the new shift: no user code runs, and no entry moves in the slot
+   * storage. Everything is allocated before any field changes.
    */
-  private void growIndex() {
+  private void resizeIndex(int length) {
     int[] oldHashes = cellHashes;
     int[] oldHandles = cellHandles;
-    if (oldHashes.length >= Hashing.MAX_INDEX_LENGTH) {
+    if (length > Hashing.MAX_INDEX_LENGTH) {
       throw new IllegalStateException(
           "IntLongCountedHashMap cannot hold more than " + size + " entries");
     }
-    int[] grownHashes = new int[oldHashes.length * 2];
-    int[] grownHandles = new int[oldHashes.length * 2];
-    int grownShift = shift - 1;
+    int[] newHashes = new int[length];
+    int[] newHandles = new int[length];
+    int newShift = Hashing.shiftFor(length);
     for (int cell = 0; cell < oldHashes.length; cell++) {
       int hash = oldHashes[cell];
       if (hash != 0) {
-        int target = emptyCell(grownHashes, grownShift, hash);
-        grownHashes[target] = hash;
-        grownHandles[target] = PackedHandles.repack(oldHandles[cell], shift, grownShift);
+        int target = emptyCell(newHashes, newShift, hash);
+        newHashes[target] = hash;
+        newHandles[target] = PackedHandles.repack(oldHandles[cell], shift, newShift);
       }
     }
-    cellHashes = grownHashes;
-    cellHandles = grownHandles;
-    shift = grownShift;
-    indexThreshold = Hashing.maxEntries(grownHashes.length);
+    cellHashes = newHashes;
+    cellHandles = newHandles;
+    shift = newShift;
+    indexThreshold = Hashing.maxEntries(length);
   }
 
   /**
-   * Grows the slot arrays; all new arrays are allocated before any field changes.
+   * Grows the slot arrays to at least {@code minCapacity} slots; all new arrays are allocated
+   * before any field changes.
    */
-  private void growStorage() {
-    int capacity = Hashing.grownCapacity(generations.length, generations.length + 1);
-    int[] grownKeys = Arrays.copyOf(keys, capacity);
-    long[] grownValues = Arrays.copyOf(values, capacity);
-    int[] grownGenerations = Arrays.copyOf(generations, capacity);
-    int[] grownCounts = Arrays.copyOf(counts, capacity);
-    int[] grownSlotHashes = slotHashes == null ? null : Arrays.copyOf(slotHashes, capacity);
-    int[] grownFreeSlots = freeSlots == null ? null : new int[capacity];
+  private void growStorage(int minCapacity) {
+    int capacity = Hashing.grownCapacity(generations.length, minCapacity);
+    resizeStorage(capacity);
+  }
+
+  /**
+   * Moves the slot storage to arrays of {@code capacity} slots, at least {@link #top}, each slot
+   * keeping its index; the reuse queue is laid out again from its start.
+   */
+  private void resizeStorage(int capacity) {
+    int[] newKeys = Arrays.copyOf(keys, capacity);
+    long[] newValues = Arrays.copyOf(values, capacity);
+    int[] newGenerations = Arrays.copyOf(generations, capacity);
+    int[] newCounts = Arrays.copyOf(counts, capacity);
+    int[] newSlotHashes = slotHashes == null ? null : Arrays.copyOf(slotHashes, capacity);
+    int[] newFreeSlots = freeSlots == null ? null : new int[capacity];
     for (int i = 0; i < freeCount; i++) {
       int from = freeHead + i;
-      grownFreeSlots[i] = freeSlots[from < freeSlots.length ? from : from - freeSlots.length];
+      newFreeSlots[i] = freeSlots[from < freeSlots.length ? from : from - freeSlots.length];
     }
-    keys = grownKeys;
-    values = grownValues;
-    generations = grownGenerations;
-    counts = grownCounts;
-    slotHashes = grownSlotHashes;
-    freeSlots = grownFreeSlots;
+    keys = newKeys;
+    values = newValues;
+    generations = newGenerations;
+    counts = newCounts;
+    slotHashes = newSlotHashes;
+    freeSlots = newFreeSlots;
     freeHead = 0;
+  }
+
+  /**
+   * Links the entry whose value a factory made, at the empty {@code cell} found before the factory
+   * ran. The factory ran outside the critical section and may have changed the map: then the key is
+   * looked up again, and a value the map cannot keep goes to the removal listener.
+   */
+  private long linkMade(int key, int hash, int cell, long value, int expectedModCount) {
+    if (modCount == expectedModCount) {
+      return link(cell, hash, key, value);
+    }
+    long handle;
+    try {
+      handle = tryInsert(key, value);
+    } catch (Throwable thrown) {
+      throw rejected(key, value, thrown);
+    }
+    if (handle == Handles.NONE) {
+      throw rejected(key, value, DuplicateKeyException.of(key));
+    }
+    return handle;
   }
 
   /**
@@ -914,27 +1010,6 @@ public final class IntLongCountedHashMap {
           + Handles.toString(Handles.of(slot, generations[slot])) + " would overflow");
     }
     counts[slot] = count + 1;
-  }
-
-  /**
-   * Links the entry whose value a factory made, at the empty {@code cell} found before the factory
-   * ran. The factory ran outside the critical section and may have changed the map: then the key is
-   * looked up again, and a value the map cannot keep goes to the removal listener.
-   */
-  private long linkMade(int key, int hash, int cell, long value, int expectedModCount) {
-    if (modCount == expectedModCount) {
-      return link(cell, hash, key, value);
-    }
-    long handle;
-    try {
-      handle = tryInsert(key, value);
-    } catch (Throwable thrown) {
-      throw rejected(key, value, thrown);
-    }
-    if (handle == Handles.NONE) {
-      throw rejected(key, value, DuplicateKeyException.of(key));
-    }
-    return handle;
   }
 
   /**
@@ -1023,6 +1098,205 @@ public final class IntLongCountedHashMap {
     pendingKeys[tail] = key;
     pendingValues[tail] = value;
     pendingCount++;
+  }
+
+  /**
+   * The {@link Map} view of {@link #asMap()}.
+   */
+  private final class MapView extends AbstractMap<Integer, Long> {
+    /**
+     * The entry set, made on first use.
+     */
+    private EntrySet entrySet;
+
+    @Override
+    public int size() {
+      return size;
+    }
+
+    @Override
+    public boolean isEmpty() {
+      return size == 0;
+    }
+
+    @Override
+    public boolean containsKey(Object key) {
+      return handleOfObject(key) != Handles.NONE;
+    }
+
+    @Override
+    public Long get(Object key) {
+      long handle = handleOfObject(key);
+      return handle == Handles.NONE ? null : values[Handles.index(handle)];
+    }
+
+    @Override
+    public Set<Map.Entry<Integer, Long>> entrySet() {
+      EntrySet entrySet = this.entrySet;
+      if (entrySet == null) {
+        entrySet = new EntrySet();
+        this.entrySet = entrySet;
+      }
+      return entrySet;
+    }
+  }
+
+  /**
+   * The entry set of the {@link #asMap()} view.
+   */
+  private final class EntrySet extends AbstractSet<Map.Entry<Integer, Long>> {
+    @Override
+    public int size() {
+      return size;
+    }
+
+    @Override
+    public Iterator<Map.Entry<Integer, Long>> iterator() {
+      return new EntryIterator();
+    }
+
+    @Override
+    public boolean contains(Object other) {
+      return liveSlotOf(other) >= 0;
+    }
+
+    /**
+     * Returns the slot of the entry {@code other} describes, key and value, or {@code -1}.
+     */
+    private int liveSlotOf(Object other) {
+      if (!(other instanceof Map.Entry)) {
+        return -1;
+      }
+      Map.Entry<?, ?> entry = (Map.Entry<?, ?>) other;
+      long handle = handleOfObject(entry.getKey());
+      if (handle == Handles.NONE) {
+        return -1;
+      }
+      int slot = Handles.index(handle);
+      return Objects.equals(entry.getValue(), values[slot]) ? slot : -1;
+    }
+  }
+
+  /**
+   * Iterates the entries of the {@link #asMap()} view in slot order, failing fast.
+   */
+  private final class EntryIterator implements Iterator<Map.Entry<Integer, Long>> {
+    /**
+     * The slot of the entry {@link #next()} returns, or {@code -1} at the end.
+     */
+    private int nextSlot = nextLiveSlotFrom(0);
+
+    /**
+     * The slot of the entry {@link #next()} returned last, or {@code -1}.
+     */
+    private int lastSlot = -1;
+
+    /**
+     * The map's modification count this iterator expects.
+     */
+    private int expectedModCount = modCount;
+
+    @Override
+    public boolean hasNext() {
+      return nextSlot >= 0;
+    }
+
+    @Override
+    public Map.Entry<Integer, Long> next() {
+      if (modCount != expectedModCount) {
+        throw new ConcurrentModificationException();
+      }
+      if (nextSlot < 0) {
+        throw new NoSuchElementException();
+      }
+      lastSlot = nextSlot;
+      nextSlot = nextLiveSlotFrom(nextSlot + 1);
+      return new ViewEntry(Handles.of(lastSlot, generations[lastSlot]));
+    }
+
+    @Override
+    public void remove() {
+      throw new UnsupportedOperationException("the view of a counted map is read-only");
+    }
+
+    /**
+     * Returns the first live slot at or after {@code from}, or {@code -1}.
+     */
+    private int nextLiveSlotFrom(int from) {
+      for (int slot = from; slot < top; slot++) {
+        if ((generations[slot] & 1) != 0) {
+          return slot;
+        }
+      }
+      return -1;
+    }
+  }
+
+  /**
+   * An entry of the {@link #asMap()} view: reads and writes through to the map while its entry is
+   * there.
+   */
+  private final class ViewEntry implements Map.Entry<Integer, Long> {
+    /**
+     * The handle of the entry.
+     */
+    private final long handle;
+
+    /**
+     * The entry's key.
+     */
+    private final int key;
+
+    /**
+     * The entry's value when it was last read or written, returned once the entry has left.
+     */
+    private long value;
+
+    private ViewEntry(long handle) {
+      this.handle = handle;
+      int slot = Handles.index(handle);
+      this.key = keys[slot];
+      this.value = values[slot];
+    }
+
+    @Override
+    public Integer getKey() {
+      return key;
+    }
+
+    @Override
+    public Long getValue() {
+      int slot = liveSlot(handle);
+      if (slot >= 0) {
+        value = values[slot];
+      }
+      return value;
+    }
+
+    @Override
+    public Long setValue(Long newValue) {
+      throw new UnsupportedOperationException("the view of a counted map is read-only");
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      if (!(other instanceof Map.Entry)) {
+        return false;
+      }
+      Map.Entry<?, ?> entry = (Map.Entry<?, ?>) other;
+      return Objects.equals(getKey(), entry.getKey())
+          && Objects.equals(getValue(), entry.getValue());
+    }
+
+    @Override
+    public int hashCode() {
+      return Objects.hashCode(getKey()) ^ Objects.hashCode(getValue());
+    }
+
+    @Override
+    public String toString() {
+      return getKey() + "=" + getValue();
+    }
   }
 
   /**

@@ -86,7 +86,8 @@ final class Specialization {
         .flag("keyIsFloatingPoint", key.kind() == TypeModel.Kind.PRIMITIVE && key.primitive().isFloatingPoint())
         .flag("fixedEquivalence", model.hasFixedEquivalence())
         .flag("hashIsKey", hashIsKey())
-        .flag("hashesAlways", key.isReference() || model.hasFixedEquivalence());
+        .flag("hashesAlways", key.isReference() || model.hasFixedEquivalence())
+        .flag("valueIsNumeric", value.kind() == TypeModel.Kind.PRIMITIVE && value.primitive().isNumeric());
   }
 
   /** The named arguments every layer's template may use. */
@@ -123,7 +124,28 @@ final class Specialization {
         .put("objects", ClassName.get(Objects.class))
         .put("cme", ClassName.get(ConcurrentModificationException.class))
         .put("noSuchElement", ClassName.get(NoSuchElementException.class))
-        .put("stringBuilder", ClassName.get(StringBuilder.class));
+        .put("stringBuilder", ClassName.get(StringBuilder.class))
+        .put("keyBoxed", key.boxed())
+        .put("valueBoxed", value.boxed());
+    javaUtilMap(bindings);
+  }
+
+  /** The {@code java.util} types of the {@code asMap()} view, boxed for this specialization. */
+  private void javaUtilMap(Bindings bindings) {
+    ClassName map = ClassName.get(java.util.Map.class);
+    ClassName mapEntry = map.nestedClass("Entry");
+    TypeName entry = ParameterizedTypeName.get(mapEntry, key.boxed(), value.boxed());
+    bindings
+        .put("map", map)
+        .put("mapEntry", mapEntry)
+        .put("mapOfBoxed", ParameterizedTypeName.get(map, key.boxed(), value.boxed()))
+        .put(
+            "abstractMapOfBoxed",
+            ParameterizedTypeName.get(ClassName.get(java.util.AbstractMap.class), key.boxed(), value.boxed()))
+        .put("entryOfBoxed", entry)
+        .put("setOfEntries", ParameterizedTypeName.get(ClassName.get(java.util.Set.class), entry))
+        .put("abstractSetOfEntries", ParameterizedTypeName.get(ClassName.get(java.util.AbstractSet.class), entry))
+        .put("iteratorOfEntries", ParameterizedTypeName.get(ClassName.get(Iterator.class), entry));
   }
 
   /**
@@ -133,14 +155,16 @@ final class Specialization {
   private void hashIndex(Bindings bindings) {
     bindings
         .put("valueErased", value.kind() == TypeModel.Kind.TYPE_VARIABLE ? ClassName.OBJECT : value.type())
-        .put("keyBoxed", key.boxed())
         .put(
             "nullKeysRejected", key.isReference() ? "; {@code null} keys are rejected" : "")
         .put("staticEquivalence", staticEquivalenceType())
         .put("naturalEquivalence", naturalEquivalence())
         .put("defaultHashOfKey", defaultHash(CodeBlock.of("key")))
         .put("defaultHashOfStoredKey", defaultHash(CodeBlock.of("keys[slot]")))
-        .put("defaultEqualsStored", defaultEquals(CodeBlock.of("stored"), CodeBlock.of("key")));
+        .put("defaultEqualsStored", defaultEquals(CodeBlock.of("stored"), CodeBlock.of("key")))
+        .put("sameValue", sameValue(CodeBlock.of("values[slot]"), CodeBlock.of("theirs")))
+        .put("keyHashCode", boxedHashCode(key, CodeBlock.of("keys[slot]")))
+        .put("valueHashCode", boxedHashCode(value, CodeBlock.of("values[slot]")));
     if (model.hasFixedEquivalence()) {
       bindings.put("fixedEquivalence", model.equivalence());
     }
@@ -195,6 +219,22 @@ final class Specialization {
             ? key.primitive().bits(keyExpression)
             : CodeBlock.of("$L.hashCode()", keyExpression);
     return CodeBlock.of("$T.mix($L, seed)", runtime("Hashing"), bits);
+  }
+
+  /** Whether two values are equal as their boxes' {@code equals} says. */
+  private CodeBlock sameValue(CodeBlock a, CodeBlock b) {
+    if (value.kind() == TypeModel.Kind.PRIMITIVE) {
+      return value.primitive().sameKey(a, b);
+    }
+    return CodeBlock.of("$T.equals($L, $L)", ClassName.get(Objects.class), a, b);
+  }
+
+  /** The {@code hashCode()} of a value's box, without boxing: {@code Long.hashCode(x)}. */
+  private static CodeBlock boxedHashCode(TypeModel type, CodeBlock expression) {
+    if (type.kind() == TypeModel.Kind.PRIMITIVE) {
+      return CodeBlock.of("$T.hashCode($L)", type.boxed(), expression);
+    }
+    return CodeBlock.of("$T.hashCode($L)", ClassName.get(Objects.class), expression);
   }
 
   /** Whether {@code stored} equals {@code probe} under the default equivalence. */

@@ -66,6 +66,14 @@ public enum Primitive {
     return this != LONG && this != DOUBLE;
   }
 
+  /**
+   * Whether values of this type are numbers that {@code addAndGet} can add to: {@code byte} to
+   * {@code double}, but not {@code boolean} or {@code char}.
+   */
+  public boolean isNumeric() {
+    return this != BOOLEAN && this != CHAR;
+  }
+
   /** Whether this is {@code float} or {@code double}, whose default equality compares bits. */
   public boolean isFloatingPoint() {
     return this == FLOAT || this == DOUBLE;
