@@ -45,6 +45,35 @@ class HashTablesExampleTest {
   }
 
   @Test
+  void copyRemhashMaphashAndClrhashWorkOnACopyAlone() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    HashTablesExample.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    String out = bytes.toString(StandardCharsets.UTF_8);
+
+    assertTrue(out.contains("(remhash \"apple\" copy) -> t, again -> nil"), out);
+    assertTrue(out.contains("(hash-table-count copy) -> 5, (hash-table-count equal-table) -> 6"), out);
+    assertTrue(out.contains("(maphash (lambda (k v) (princ k)) copy) -> 1.5 1 (1 \"two\") \"APPLE\" 1.0"), out);
+    assertTrue(out.contains("(clrhash copy) -> count 0, the equal table still has 6"), out);
+  }
+
+  @Test
+  void tableFunctionsMapToOneCallEach() {
+    LispHashTable table = new Lisp().makeHashTable("equal");
+    table.puthash("a", 1L);
+    table.puthash("b", 2L);
+    LispHashTable copy = table.copyHashTable();
+    assertEquals("t", copy.remhash(new String("a")));
+    assertEquals("nil", copy.remhash("a"));
+    assertEquals(1L, table.gethash("a"), "the copy is independent");
+    List<Object> keys = new java.util.ArrayList<>();
+    table.maphash((key, value) -> keys.add(key + "=" + value));
+    assertEquals(List.of("a=1", "b=2"), keys);
+    table.clrhash();
+    assertEquals(0, table.count());
+    assertEquals(1, copy.count());
+  }
+
+  @Test
   void eqlComparesNumbersByTypeAndBits() {
     Equivalence<Object> eql = HashTablesExample.EQL;
     assertTrue(eql.equivalent(Long.valueOf(1L << 40), Long.valueOf(1L << 40)));

@@ -1,11 +1,11 @@
 package dev.rchashmap.examples.hashtables;
 
 import dev.rchashmap.runtime.Equivalence;
-import dev.rchashmap.runtime.Handles;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiConsumer;
 import java.util.function.BiPredicate;
 import java.util.function.ToIntFunction;
 
@@ -89,12 +89,7 @@ public final class HashTablesExample {
               return test.test(a, b);
             }
           };
-      long handle = tests.find(name);
-      if (handle == Handles.NONE) {
-        tests.insert(name, equivalence);
-      } else {
-        tests.setValue(handle, equivalence); // redefining a test, as Emacs allows
-      }
+      tests.put(name, equivalence); // redefining a test replaces it, as Emacs allows
     }
 
     /** {@code (make-hash-table :test test)}; an unknown test is an error. */
@@ -107,7 +102,10 @@ public final class HashTablesExample {
     }
   }
 
-  /** A Lisp hash table: {@code puthash}, {@code gethash}, {@code remhash}, {@code hash-table-count}. */
+  /**
+   * A Lisp hash table: {@code puthash}, {@code gethash}, {@code remhash}, {@code clrhash}, {@code
+   * maphash}, {@code copy-hash-table} and {@code hash-table-count}, each one call of the map.
+   */
   public static final class LispHashTable {
     private final ObjObjHandleHashMap<Object, Object> map;
 
@@ -117,12 +115,27 @@ public final class HashTablesExample {
 
     /** {@code (puthash key value table)}: adds, or replaces the value of an equivalent key. */
     public void puthash(Object key, Object value) {
-      long handle = map.find(key);
-      if (handle == Handles.NONE) {
-        map.insert(key, value);
-      } else {
-        map.setValue(handle, value); // the first key stays, as in Lisp
-      }
+      map.put(key, value); // an existing entry keeps its first key, as in Lisp
+    }
+
+    /** {@code (remhash key table)}: removes the entry of an equivalent key; {@code t} if there was one. */
+    public String remhash(Object key) {
+      return map.removeKey(key) ? "t" : "nil";
+    }
+
+    /** {@code (clrhash table)}: removes every entry. */
+    public void clrhash() {
+      map.clear();
+    }
+
+    /** {@code (maphash function table)}: calls {@code function} with each key and value. */
+    public void maphash(BiConsumer<Object, Object> function) {
+      map.forEach((handle, key, value) -> function.accept(key, value));
+    }
+
+    /** {@code (copy-hash-table table)}: a new table with the same test and entries. */
+    public LispHashTable copyHashTable() {
+      return new LispHashTable(map.copy());
     }
 
     /** {@code (gethash key table)}: the value, or {@code "nil"}. */
@@ -188,6 +201,21 @@ public final class HashTablesExample {
     }
     out.println(row("count after puthash of each", counts));
 
+    // The rest of the hash table API, on the equal table.
+    LispHashTable equal = tables.get(2);
+    LispHashTable copy = equal.copyHashTable();
+    out.println("(setq copy (copy-hash-table equal-table))");
+    out.println("(remhash \"apple\" copy) -> " + copy.remhash("apple")
+        + ", again -> " + copy.remhash("apple"));
+    out.println("(hash-table-count copy) -> " + copy.count()
+        + ", (hash-table-count equal-table) -> " + equal.count());
+    StringBuilder entries = new StringBuilder();
+    copy.maphash((key, value) -> entries.append(entries.length() == 0 ? "" : " ").append(lisp(key)));
+    out.println("(maphash (lambda (k v) (princ k)) copy) -> " + entries);
+    copy.clrhash();
+    out.println("(clrhash copy) -> count " + copy.count() + ", the equal table still has "
+        + equal.count() + ", (gethash \"apple\" equal-table) -> " + equal.gethash("apple"));
+
     try {
       lisp.makeHashTable("string-lessp");
     } catch (IllegalArgumentException e) {
@@ -201,6 +229,21 @@ public final class HashTablesExample {
       text.append(String.format("%-10s", cell));
     }
     return text.toString().stripTrailing();
+  }
+
+  /** A Lisp object as Lisp prints it: strings quoted, lists in parentheses. */
+  private static String lisp(Object object) {
+    if (object instanceof String) {
+      return "\"" + object + "\"";
+    }
+    if (object instanceof List<?>) {
+      StringBuilder text = new StringBuilder("(");
+      for (Object element : (List<?>) object) {
+        text.append(text.length() == 1 ? "" : " ").append(lisp(element));
+      }
+      return text.append(')').toString();
+    }
+    return String.valueOf(object);
   }
 
   private static String upcase(Object string) {
