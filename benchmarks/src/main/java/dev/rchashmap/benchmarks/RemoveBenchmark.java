@@ -15,8 +15,9 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * removeRandom: removes a random tenth of the {@code size} entries, timed as one batch (divide by
- * {@code size / 10} for the time per removal). Ours removes by handle, the peers by key. Every
- * invocation works on a freshly filled map (filled untimed) and checks the final size.
+ * {@code size / 10} for the time per removal). Ours removes by handle ({@code rchashmap}) and by
+ * key ({@code rchashmapRemoveKey}), the peers by key. Every invocation works on a freshly filled
+ * map (filled untimed) and checks the final size.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
@@ -42,7 +43,8 @@ public class RemoveBenchmark {
     public void refill(IntLongData data, org.openjdk.jmh.infra.BenchmarkParams params) {
       String method = params.getBenchmark().substring(params.getBenchmark().lastIndexOf('.') + 1);
       switch (method) {
-        case "rchashmap": ours.setUp(data); break;
+        case "rchashmap":
+        case "rchashmapRemoveKey": ours.setUp(data); break;
         case "fastutil": fastutil.setUp(data); break;
         case "eclipse": eclipse.setUp(data); break;
         case "hppc": hppc.setUp(data); break;
@@ -67,6 +69,16 @@ public class RemoveBenchmark {
     long[] handles = maps.ours.handles;
     for (int index : data.removeIndexes) {
       map.remove(handles[index]);
+    }
+    return checked(map.size(), data);
+  }
+
+  /** The generated HandleHashMap: {@code removeKey(key)}, as the peers remove. */
+  @Benchmark
+  public int rchashmapRemoveKey(IntLongData data, Maps maps) {
+    IntLongHandleHashMap map = maps.ours.map;
+    for (int index : data.removeIndexes) {
+      map.removeKey(data.keys[index]);
     }
     return checked(map.size(), data);
   }
