@@ -422,8 +422,8 @@ public final class DoubleDoubleCountedHashMap {
       counts[slot] = count - 1;
       return false;
     }
-    double key = keys[slot];
-    double value = values[slot];
+    double key = keyAt(slot);
+    double value = valueAt(slot);
     removeSlot(slot);
     notifyRemoval(key, value);
     return true;
@@ -462,7 +462,7 @@ public final class DoubleDoubleCountedHashMap {
     // cannot keep it going forever.
     int end = top;
     for (int slot = nextLiveSlot(0, end); slot >= 0; slot = nextLiveSlot(slot + 1, end)) {
-      consumer.accept(Handles.of(slot, generations[slot]), keys[slot], values[slot]);
+      consumer.accept(Handles.of(slot, generations[slot]), keyAt(slot), valueAt(slot));
     }
   }
 
@@ -501,7 +501,7 @@ public final class DoubleDoubleCountedHashMap {
     try {
       int cell = findCell(key, hash(key));
       requireUnchanged(expectedModCount);
-      return cell < 0 ? defaultValue : values[slotAt(cell)];
+      return cell < 0 ? defaultValue : valueAt(slotAt(cell));
     } finally {
       assert guard.exit();
     }
@@ -525,7 +525,7 @@ public final class DoubleDoubleCountedHashMap {
    * @throws StaleHandleException if {@code handle} is not live
    */
   public double key(long handle) {
-    return keys[checkedSlot(handle)];
+    return keyAt(checkedSlot(handle));
   }
 
   /**
@@ -536,7 +536,7 @@ public final class DoubleDoubleCountedHashMap {
    * @throws StaleHandleException if {@code handle} is not live
    */
   public double value(long handle) {
-    return values[checkedSlot(handle)];
+    return valueAt(checkedSlot(handle));
   }
 
   /**
@@ -547,7 +547,7 @@ public final class DoubleDoubleCountedHashMap {
    * @throws StaleHandleException if {@code handle} is not live
    */
   public void setValue(long handle, double value) {
-    values[checkedSlot(handle)] = value;
+    setValueAt(checkedSlot(handle), value);
   }
 
   /**
@@ -577,11 +577,11 @@ public final class DoubleDoubleCountedHashMap {
   public String toString() {
     StringBuilder text = new StringBuilder("{");
     for (int slot = 0; slot < top; slot++) {
-      if ((generations[slot] & 1) != 0) {
+      if (occupied(slot)) {
         if (text.length() > 1) {
           text.append(", ");
         }
-        text.append(keys[slot]).append('=').append(values[slot]);
+        text.append(keyAt(slot)).append('=').append(valueAt(slot));
       }
     }
     return text.append('}').toString();
@@ -659,10 +659,10 @@ public final class DoubleDoubleCountedHashMap {
    */
   private boolean matches(int packed, int shift, double key, int hash) {
     if (equivalence == null) {
-      double stored = keys[PackedHandles.slot(packed, shift)];
+      double stored = keyAt(PackedHandles.slot(packed, shift));
       return Double.doubleToLongBits(stored) == Double.doubleToLongBits(key);
     }
-    return equivalence.equivalent(keys[PackedHandles.slot(packed, shift)], key);
+    return equivalence.equivalent(keyAt(PackedHandles.slot(packed, shift)), key);
   }
 
   /**
@@ -717,6 +717,34 @@ public final class DoubleDoubleCountedHashMap {
    */
   private static int nextCell(int cell, int mask) {
     return (cell + 1) & mask;
+  }
+
+  /**
+   * Tells whether {@code slot} holds an entry.
+   */
+  private boolean occupied(int slot) {
+    return (generations[slot] & 1) != 0;
+  }
+
+  /**
+   * Returns the key of the occupied {@code slot}.
+   */
+  private double keyAt(int slot) {
+    return keys[slot];
+  }
+
+  /**
+   * Returns the value of the occupied {@code slot}.
+   */
+  private double valueAt(int slot) {
+    return values[slot];
+  }
+
+  /**
+   * Replaces the value of the occupied {@code slot}.
+   */
+  private void setValueAt(int slot, double value) {
+    values[slot] = value;
   }
 
   /**
@@ -812,11 +840,12 @@ public final class DoubleDoubleCountedHashMap {
         ? slotHashes[slot]
         : Hashing.nonZero(Hashing.mix(Double.doubleToLongBits(keys[slot]), seed));
     removeAt(cellOf(slot, generations[slot], hash), slot);
+    modCount++;
   }
 
   /**
    * Removes the entry at index {@code cell}, which holds {@code slot}: empties the cell, vacates
-   * the slot and queues it for reuse.
+   * the slot and queues it for reuse. The caller counts the structural change.
    */
   private void removeAt(int cell, int slot) {
     deleteCell(cell);
@@ -832,7 +861,6 @@ public final class DoubleDoubleCountedHashMap {
       freeCount++;
     }
     size--;
-    modCount++;
   }
 
   /**
@@ -987,7 +1015,7 @@ public final class DoubleDoubleCountedHashMap {
    */
   private int nextLiveSlot(int from, int end) {
     for (int slot = from; slot < end; slot++) {
-      if ((generations[slot] & 1) != 0) {
+      if (occupied(slot)) {
         return slot;
       }
     }
@@ -1121,7 +1149,7 @@ public final class DoubleDoubleCountedHashMap {
     @Override
     public Double get(Object key) {
       long handle = handleOfObject(key);
-      return handle == Handles.NONE ? null : values[Handles.index(handle)];
+      return handle == Handles.NONE ? null : valueAt(Handles.index(handle));
     }
 
     @Override
@@ -1167,7 +1195,7 @@ public final class DoubleDoubleCountedHashMap {
         return -1;
       }
       int slot = Handles.index(handle);
-      return Objects.equals(entry.getValue(), values[slot]) ? slot : -1;
+      return Objects.equals(entry.getValue(), valueAt(slot)) ? slot : -1;
     }
   }
 
@@ -1218,7 +1246,7 @@ public final class DoubleDoubleCountedHashMap {
      */
     private int nextLiveSlotFrom(int from) {
       for (int slot = from; slot < top; slot++) {
-        if ((generations[slot] & 1) != 0) {
+        if (occupied(slot)) {
           return slot;
         }
       }
@@ -1249,8 +1277,8 @@ public final class DoubleDoubleCountedHashMap {
     private ViewEntry(long handle) {
       this.handle = handle;
       int slot = Handles.index(handle);
-      this.key = keys[slot];
-      this.value = values[slot];
+      this.key = keyAt(slot);
+      this.value = valueAt(slot);
     }
 
     @Override
@@ -1262,7 +1290,7 @@ public final class DoubleDoubleCountedHashMap {
     public Double getValue() {
       int slot = liveSlot(handle);
       if (slot >= 0) {
-        value = values[slot];
+        value = valueAt(slot);
       }
       return value;
     }
@@ -1477,7 +1505,7 @@ public final class DoubleDoubleCountedHashMap {
      * @throws StaleHandleException if the current entry has left the map
      */
     public double key() {
-      return keys[checkedSlot(handle())];
+      return keyAt(checkedSlot(handle()));
     }
 
     /**
@@ -1488,7 +1516,7 @@ public final class DoubleDoubleCountedHashMap {
      * @throws StaleHandleException if the current entry has left the map
      */
     public double value() {
-      return values[checkedSlot(handle())];
+      return valueAt(checkedSlot(handle()));
     }
 
     /**
@@ -1510,7 +1538,7 @@ public final class DoubleDoubleCountedHashMap {
      * @throws StaleHandleException if the current entry has left the map
      */
     public void setValue(double value) {
-      values[checkedSlot(handle())] = value;
+      setValueAt(checkedSlot(handle()), value);
     }
   }
 }

@@ -340,7 +340,7 @@ public final class DoubleDoubleHandleHashMap {
       if (cell < 0) {
         return link(~cell, hash, key, value);
       }
-      values[slotAt(cell)] = value;
+      setValueAt(slotAt(cell), value);
       return handleAt(cell);
     } finally {
       assert guard.exit();
@@ -370,6 +370,7 @@ public final class DoubleDoubleHandleHashMap {
       return false;
     }
     removeAt(cell, slotAt(cell));
+    modCount++;
     return true;
   }
 
@@ -451,8 +452,8 @@ public final class DoubleDoubleHandleHashMap {
       return;
     }
     for (int slot = 0; slot < other.top; slot++) {
-      if ((other.generations[slot] & 1) != 0) {
-        put(other.keys[slot], other.values[slot]);
+      if (other.occupied(slot)) {
+        put(other.keyAt(slot), other.valueAt(slot));
       }
     }
   }
@@ -537,7 +538,7 @@ public final class DoubleDoubleHandleHashMap {
     assert guard.check("clear");
     int[] generations = this.generations;
     for (int slot = 0; slot < top; slot++) {
-      if ((generations[slot] & 1) != 0) {
+      if (occupied(slot)) {
         generations[slot] = Handles.vacate(generations[slot]);
       }
     }
@@ -581,9 +582,8 @@ public final class DoubleDoubleHandleHashMap {
     Objects.requireNonNull(consumer, "consumer");
     int expectedModCount = modCount;
     for (int slot = 0; slot < top; slot++) {
-      int generation = generations[slot];
-      if ((generation & 1) != 0) {
-        consumer.accept(Handles.of(slot, generation), keys[slot], values[slot]);
+      if (occupied(slot)) {
+        consumer.accept(Handles.of(slot, generations[slot]), keyAt(slot), valueAt(slot));
         if (modCount != expectedModCount) {
           throw new ConcurrentModificationException();
         }
@@ -613,12 +613,12 @@ public final class DoubleDoubleHandleHashMap {
     }
     try {
       for (int slot = 0; slot < top; slot++) {
-        if ((generations[slot] & 1) != 0) {
-          long handle = that.find(keys[slot]);
+        if (occupied(slot)) {
+          long handle = that.find(keyAt(slot));
           if (handle == Handles.NONE) {
             return false;
           }
-          double theirs = that.values[Handles.index(handle)];
+          double theirs = that.valueAt(Handles.index(handle));
           if (!(Double.doubleToLongBits(values[slot]) == Double.doubleToLongBits(theirs))) {
             return false;
           }
@@ -641,7 +641,7 @@ public final class DoubleDoubleHandleHashMap {
   public int hashCode() {
     int hash = 0;
     for (int slot = 0; slot < top; slot++) {
-      if ((generations[slot] & 1) != 0) {
+      if (occupied(slot)) {
         hash += Double.hashCode(keys[slot]) ^ Double.hashCode(values[slot]);
       }
     }
@@ -731,7 +731,7 @@ public final class DoubleDoubleHandleHashMap {
     try {
       int cell = findCell(key, hash(key));
       requireUnchanged(expectedModCount);
-      return cell < 0 ? defaultValue : values[slotAt(cell)];
+      return cell < 0 ? defaultValue : valueAt(slotAt(cell));
     } finally {
       assert guard.exit();
     }
@@ -755,7 +755,7 @@ public final class DoubleDoubleHandleHashMap {
    * @throws StaleHandleException if {@code handle} is not live
    */
   public double key(long handle) {
-    return keys[checkedSlot(handle)];
+    return keyAt(checkedSlot(handle));
   }
 
   /**
@@ -766,7 +766,7 @@ public final class DoubleDoubleHandleHashMap {
    * @throws StaleHandleException if {@code handle} is not live
    */
   public double value(long handle) {
-    return values[checkedSlot(handle)];
+    return valueAt(checkedSlot(handle));
   }
 
   /**
@@ -777,7 +777,7 @@ public final class DoubleDoubleHandleHashMap {
    * @throws StaleHandleException if {@code handle} is not live
    */
   public void setValue(long handle, double value) {
-    values[checkedSlot(handle)] = value;
+    setValueAt(checkedSlot(handle), value);
   }
 
   /**
@@ -807,11 +807,11 @@ public final class DoubleDoubleHandleHashMap {
   public String toString() {
     StringBuilder text = new StringBuilder("{");
     for (int slot = 0; slot < top; slot++) {
-      if ((generations[slot] & 1) != 0) {
+      if (occupied(slot)) {
         if (text.length() > 1) {
           text.append(", ");
         }
-        text.append(keys[slot]).append('=').append(values[slot]);
+        text.append(keyAt(slot)).append('=').append(valueAt(slot));
       }
     }
     return text.append('}').toString();
@@ -834,10 +834,10 @@ public final class DoubleDoubleHandleHashMap {
    */
   private boolean matches(int packed, int shift, double key, int hash) {
     if (equivalence == null) {
-      double stored = keys[PackedHandles.slot(packed, shift)];
+      double stored = keyAt(PackedHandles.slot(packed, shift));
       return Double.doubleToLongBits(stored) == Double.doubleToLongBits(key);
     }
-    return equivalence.equivalent(keys[PackedHandles.slot(packed, shift)], key);
+    return equivalence.equivalent(keyAt(PackedHandles.slot(packed, shift)), key);
   }
 
   /**
@@ -892,6 +892,34 @@ public final class DoubleDoubleHandleHashMap {
    */
   private static int nextCell(int cell, int mask) {
     return (cell + 1) & mask;
+  }
+
+  /**
+   * Tells whether {@code slot} holds an entry.
+   */
+  private boolean occupied(int slot) {
+    return (generations[slot] & 1) != 0;
+  }
+
+  /**
+   * Returns the key of the occupied {@code slot}.
+   */
+  private double keyAt(int slot) {
+    return keys[slot];
+  }
+
+  /**
+   * Returns the value of the occupied {@code slot}.
+   */
+  private double valueAt(int slot) {
+    return values[slot];
+  }
+
+  /**
+   * Replaces the value of the occupied {@code slot}.
+   */
+  private void setValueAt(int slot, double value) {
+    values[slot] = value;
   }
 
   /**
@@ -986,11 +1014,12 @@ public final class DoubleDoubleHandleHashMap {
         ? slotHashes[slot]
         : Hashing.nonZero(Hashing.mix(Double.doubleToLongBits(keys[slot]), seed));
     removeAt(cellOf(slot, generations[slot], hash), slot);
+    modCount++;
   }
 
   /**
    * Removes the entry at index {@code cell}, which holds {@code slot}: empties the cell, vacates
-   * the slot and queues it for reuse.
+   * the slot and queues it for reuse. The caller counts the structural change.
    */
   private void removeAt(int cell, int slot) {
     deleteCell(cell);
@@ -1005,7 +1034,6 @@ public final class DoubleDoubleHandleHashMap {
       freeCount++;
     }
     size--;
-    modCount++;
   }
 
   /**
@@ -1175,7 +1203,7 @@ public final class DoubleDoubleHandleHashMap {
     @Override
     public Double get(Object key) {
       long handle = handleOfObject(key);
-      return handle == Handles.NONE ? null : values[Handles.index(handle)];
+      return handle == Handles.NONE ? null : valueAt(Handles.index(handle));
     }
 
     @Override
@@ -1188,8 +1216,8 @@ public final class DoubleDoubleHandleHashMap {
         return null;
       }
       int slot = Handles.index(handle);
-      double previous = values[slot];
-      values[slot] = value;
+      double previous = valueAt(slot);
+      setValueAt(slot, value);
       return previous;
     }
 
@@ -1199,7 +1227,7 @@ public final class DoubleDoubleHandleHashMap {
       if (handle == Handles.NONE) {
         return null;
       }
-      double previous = values[Handles.index(handle)];
+      double previous = valueAt(Handles.index(handle));
       DoubleDoubleHandleHashMap.this.remove(handle);
       return previous;
     }
@@ -1268,7 +1296,7 @@ public final class DoubleDoubleHandleHashMap {
         return -1;
       }
       int slot = Handles.index(handle);
-      return Objects.equals(entry.getValue(), values[slot]) ? slot : -1;
+      return Objects.equals(entry.getValue(), valueAt(slot)) ? slot : -1;
     }
   }
 
@@ -1328,7 +1356,7 @@ public final class DoubleDoubleHandleHashMap {
      */
     private int nextLiveSlotFrom(int from) {
       for (int slot = from; slot < top; slot++) {
-        if ((generations[slot] & 1) != 0) {
+        if (occupied(slot)) {
           return slot;
         }
       }
@@ -1359,8 +1387,8 @@ public final class DoubleDoubleHandleHashMap {
     private ViewEntry(long handle) {
       this.handle = handle;
       int slot = Handles.index(handle);
-      this.key = keys[slot];
-      this.value = values[slot];
+      this.key = keyAt(slot);
+      this.value = valueAt(slot);
     }
 
     @Override
@@ -1372,7 +1400,7 @@ public final class DoubleDoubleHandleHashMap {
     public Double getValue() {
       int slot = liveSlot(handle);
       if (slot >= 0) {
-        value = values[slot];
+        value = valueAt(slot);
       }
       return value;
     }
@@ -1384,8 +1412,8 @@ public final class DoubleDoubleHandleHashMap {
       if (slot < 0) {
         throw new IllegalStateException("the entry of " + key + " has left the map");
       }
-      double previous = values[slot];
-      values[slot] = newValue;
+      double previous = valueAt(slot);
+      setValueAt(slot, newValue);
       value = newValue;
       return previous;
     }
@@ -1536,7 +1564,7 @@ public final class DoubleDoubleHandleHashMap {
     public boolean next() {
       checkUnchanged();
       for (int candidate = nextSlot; candidate < top; candidate++) {
-        if ((generations[candidate] & 1) != 0) {
+        if (occupied(candidate)) {
           slot = candidate;
           nextSlot = candidate + 1;
           return true;
@@ -1565,7 +1593,7 @@ public final class DoubleDoubleHandleHashMap {
      * @throws IllegalStateException if there is no current entry
      */
     public double key() {
-      return keys[current()];
+      return keyAt(current());
     }
 
     /**
@@ -1575,7 +1603,7 @@ public final class DoubleDoubleHandleHashMap {
      * @throws IllegalStateException if there is no current entry
      */
     public double value() {
-      return values[current()];
+      return valueAt(current());
     }
 
     /**
@@ -1585,7 +1613,7 @@ public final class DoubleDoubleHandleHashMap {
      * @throws IllegalStateException if there is no current entry
      */
     public void setValue(double value) {
-      values[current()] = value;
+      setValueAt(current(), value);
     }
 
     /**

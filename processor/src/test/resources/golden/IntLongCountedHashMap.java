@@ -423,8 +423,8 @@ public final class IntLongCountedHashMap {
       counts[slot] = count - 1;
       return false;
     }
-    int key = keys[slot];
-    long value = values[slot];
+    int key = keyAt(slot);
+    long value = valueAt(slot);
     removeSlot(slot);
     notifyRemoval(key, value);
     return true;
@@ -463,7 +463,7 @@ public final class IntLongCountedHashMap {
     // cannot keep it going forever.
     int end = top;
     for (int slot = nextLiveSlot(0, end); slot >= 0; slot = nextLiveSlot(slot + 1, end)) {
-      consumer.accept(Handles.of(slot, generations[slot]), keys[slot], values[slot]);
+      consumer.accept(Handles.of(slot, generations[slot]), keyAt(slot), valueAt(slot));
     }
   }
 
@@ -502,7 +502,7 @@ public final class IntLongCountedHashMap {
     try {
       int cell = findCell(key, hash(key));
       requireUnchanged(expectedModCount);
-      return cell < 0 ? defaultValue : values[slotAt(cell)];
+      return cell < 0 ? defaultValue : valueAt(slotAt(cell));
     } finally {
       assert guard.exit();
     }
@@ -526,7 +526,7 @@ public final class IntLongCountedHashMap {
    * @throws StaleHandleException if {@code handle} is not live
    */
   public int key(long handle) {
-    return keys[checkedSlot(handle)];
+    return keyAt(checkedSlot(handle));
   }
 
   /**
@@ -537,7 +537,7 @@ public final class IntLongCountedHashMap {
    * @throws StaleHandleException if {@code handle} is not live
    */
   public long value(long handle) {
-    return values[checkedSlot(handle)];
+    return valueAt(checkedSlot(handle));
   }
 
   /**
@@ -548,7 +548,7 @@ public final class IntLongCountedHashMap {
    * @throws StaleHandleException if {@code handle} is not live
    */
   public void setValue(long handle, long value) {
-    values[checkedSlot(handle)] = value;
+    setValueAt(checkedSlot(handle), value);
   }
 
   /**
@@ -578,11 +578,11 @@ public final class IntLongCountedHashMap {
   public String toString() {
     StringBuilder text = new StringBuilder("{");
     for (int slot = 0; slot < top; slot++) {
-      if ((generations[slot] & 1) != 0) {
+      if (occupied(slot)) {
         if (text.length() > 1) {
           text.append(", ");
         }
-        text.append(keys[slot]).append('=').append(values[slot]);
+        text.append(keyAt(slot)).append('=').append(valueAt(slot));
       }
     }
     return text.append('}').toString();
@@ -665,10 +665,10 @@ public final class IntLongCountedHashMap {
       if (hash != Hashing.ZERO_STAND_IN) {
         return true;
       }
-      int stored = keys[PackedHandles.slot(packed, shift)];
+      int stored = keyAt(PackedHandles.slot(packed, shift));
       return stored == key;
     }
-    return equivalence.equivalent(keys[PackedHandles.slot(packed, shift)], key);
+    return equivalence.equivalent(keyAt(PackedHandles.slot(packed, shift)), key);
   }
 
   /**
@@ -723,6 +723,34 @@ public final class IntLongCountedHashMap {
    */
   private static int nextCell(int cell, int mask) {
     return (cell + 1) & mask;
+  }
+
+  /**
+   * Tells whether {@code slot} holds an entry.
+   */
+  private boolean occupied(int slot) {
+    return (generations[slot] & 1) != 0;
+  }
+
+  /**
+   * Returns the key of the occupied {@code slot}.
+   */
+  private int keyAt(int slot) {
+    return keys[slot];
+  }
+
+  /**
+   * Returns the value of the occupied {@code slot}.
+   */
+  private long valueAt(int slot) {
+    return values[slot];
+  }
+
+  /**
+   * Replaces the value of the occupied {@code slot}.
+   */
+  private void setValueAt(int slot, long value) {
+    values[slot] = value;
   }
 
   /**
@@ -818,11 +846,12 @@ public final class IntLongCountedHashMap {
         ? slotHashes[slot]
         : Hashing.nonZero(Hashing.mix(keys[slot], seed));
     removeAt(cellOf(slot, generations[slot], hash), slot);
+    modCount++;
   }
 
   /**
    * Removes the entry at index {@code cell}, which holds {@code slot}: empties the cell, vacates
-   * the slot and queues it for reuse.
+   * the slot and queues it for reuse. The caller counts the structural change.
    */
   private void removeAt(int cell, int slot) {
     deleteCell(cell);
@@ -838,7 +867,6 @@ public final class IntLongCountedHashMap {
       freeCount++;
     }
     size--;
-    modCount++;
   }
 
   /**
@@ -993,7 +1021,7 @@ public final class IntLongCountedHashMap {
    */
   private int nextLiveSlot(int from, int end) {
     for (int slot = from; slot < end; slot++) {
-      if ((generations[slot] & 1) != 0) {
+      if (occupied(slot)) {
         return slot;
       }
     }
@@ -1127,7 +1155,7 @@ public final class IntLongCountedHashMap {
     @Override
     public Long get(Object key) {
       long handle = handleOfObject(key);
-      return handle == Handles.NONE ? null : values[Handles.index(handle)];
+      return handle == Handles.NONE ? null : valueAt(Handles.index(handle));
     }
 
     @Override
@@ -1173,7 +1201,7 @@ public final class IntLongCountedHashMap {
         return -1;
       }
       int slot = Handles.index(handle);
-      return Objects.equals(entry.getValue(), values[slot]) ? slot : -1;
+      return Objects.equals(entry.getValue(), valueAt(slot)) ? slot : -1;
     }
   }
 
@@ -1224,7 +1252,7 @@ public final class IntLongCountedHashMap {
      */
     private int nextLiveSlotFrom(int from) {
       for (int slot = from; slot < top; slot++) {
-        if ((generations[slot] & 1) != 0) {
+        if (occupied(slot)) {
           return slot;
         }
       }
@@ -1255,8 +1283,8 @@ public final class IntLongCountedHashMap {
     private ViewEntry(long handle) {
       this.handle = handle;
       int slot = Handles.index(handle);
-      this.key = keys[slot];
-      this.value = values[slot];
+      this.key = keyAt(slot);
+      this.value = valueAt(slot);
     }
 
     @Override
@@ -1268,7 +1296,7 @@ public final class IntLongCountedHashMap {
     public Long getValue() {
       int slot = liveSlot(handle);
       if (slot >= 0) {
-        value = values[slot];
+        value = valueAt(slot);
       }
       return value;
     }
@@ -1482,7 +1510,7 @@ public final class IntLongCountedHashMap {
      * @throws StaleHandleException if the current entry has left the map
      */
     public int key() {
-      return keys[checkedSlot(handle())];
+      return keyAt(checkedSlot(handle()));
     }
 
     /**
@@ -1493,7 +1521,7 @@ public final class IntLongCountedHashMap {
      * @throws StaleHandleException if the current entry has left the map
      */
     public long value() {
-      return values[checkedSlot(handle())];
+      return valueAt(checkedSlot(handle()));
     }
 
     /**
@@ -1515,7 +1543,7 @@ public final class IntLongCountedHashMap {
      * @throws StaleHandleException if the current entry has left the map
      */
     public void setValue(long value) {
-      values[checkedSlot(handle())] = value;
+      setValueAt(checkedSlot(handle()), value);
     }
   }
 }

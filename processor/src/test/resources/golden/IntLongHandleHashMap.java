@@ -341,7 +341,7 @@ public final class IntLongHandleHashMap {
       if (cell < 0) {
         return link(~cell, hash, key, value);
       }
-      values[slotAt(cell)] = value;
+      setValueAt(slotAt(cell), value);
       return handleAt(cell);
     } finally {
       assert guard.exit();
@@ -371,6 +371,7 @@ public final class IntLongHandleHashMap {
       return false;
     }
     removeAt(cell, slotAt(cell));
+    modCount++;
     return true;
   }
 
@@ -452,8 +453,8 @@ public final class IntLongHandleHashMap {
       return;
     }
     for (int slot = 0; slot < other.top; slot++) {
-      if ((other.generations[slot] & 1) != 0) {
-        put(other.keys[slot], other.values[slot]);
+      if (other.occupied(slot)) {
+        put(other.keyAt(slot), other.valueAt(slot));
       }
     }
   }
@@ -538,7 +539,7 @@ public final class IntLongHandleHashMap {
     assert guard.check("clear");
     int[] generations = this.generations;
     for (int slot = 0; slot < top; slot++) {
-      if ((generations[slot] & 1) != 0) {
+      if (occupied(slot)) {
         generations[slot] = Handles.vacate(generations[slot]);
       }
     }
@@ -582,9 +583,8 @@ public final class IntLongHandleHashMap {
     Objects.requireNonNull(consumer, "consumer");
     int expectedModCount = modCount;
     for (int slot = 0; slot < top; slot++) {
-      int generation = generations[slot];
-      if ((generation & 1) != 0) {
-        consumer.accept(Handles.of(slot, generation), keys[slot], values[slot]);
+      if (occupied(slot)) {
+        consumer.accept(Handles.of(slot, generations[slot]), keyAt(slot), valueAt(slot));
         if (modCount != expectedModCount) {
           throw new ConcurrentModificationException();
         }
@@ -614,12 +614,12 @@ public final class IntLongHandleHashMap {
     }
     try {
       for (int slot = 0; slot < top; slot++) {
-        if ((generations[slot] & 1) != 0) {
-          long handle = that.find(keys[slot]);
+        if (occupied(slot)) {
+          long handle = that.find(keyAt(slot));
           if (handle == Handles.NONE) {
             return false;
           }
-          long theirs = that.values[Handles.index(handle)];
+          long theirs = that.valueAt(Handles.index(handle));
           if (!(values[slot] == theirs)) {
             return false;
           }
@@ -642,7 +642,7 @@ public final class IntLongHandleHashMap {
   public int hashCode() {
     int hash = 0;
     for (int slot = 0; slot < top; slot++) {
-      if ((generations[slot] & 1) != 0) {
+      if (occupied(slot)) {
         hash += Integer.hashCode(keys[slot]) ^ Long.hashCode(values[slot]);
       }
     }
@@ -732,7 +732,7 @@ public final class IntLongHandleHashMap {
     try {
       int cell = findCell(key, hash(key));
       requireUnchanged(expectedModCount);
-      return cell < 0 ? defaultValue : values[slotAt(cell)];
+      return cell < 0 ? defaultValue : valueAt(slotAt(cell));
     } finally {
       assert guard.exit();
     }
@@ -756,7 +756,7 @@ public final class IntLongHandleHashMap {
    * @throws StaleHandleException if {@code handle} is not live
    */
   public int key(long handle) {
-    return keys[checkedSlot(handle)];
+    return keyAt(checkedSlot(handle));
   }
 
   /**
@@ -767,7 +767,7 @@ public final class IntLongHandleHashMap {
    * @throws StaleHandleException if {@code handle} is not live
    */
   public long value(long handle) {
-    return values[checkedSlot(handle)];
+    return valueAt(checkedSlot(handle));
   }
 
   /**
@@ -778,7 +778,7 @@ public final class IntLongHandleHashMap {
    * @throws StaleHandleException if {@code handle} is not live
    */
   public void setValue(long handle, long value) {
-    values[checkedSlot(handle)] = value;
+    setValueAt(checkedSlot(handle), value);
   }
 
   /**
@@ -808,11 +808,11 @@ public final class IntLongHandleHashMap {
   public String toString() {
     StringBuilder text = new StringBuilder("{");
     for (int slot = 0; slot < top; slot++) {
-      if ((generations[slot] & 1) != 0) {
+      if (occupied(slot)) {
         if (text.length() > 1) {
           text.append(", ");
         }
-        text.append(keys[slot]).append('=').append(values[slot]);
+        text.append(keyAt(slot)).append('=').append(valueAt(slot));
       }
     }
     return text.append('}').toString();
@@ -840,10 +840,10 @@ public final class IntLongHandleHashMap {
       if (hash != Hashing.ZERO_STAND_IN) {
         return true;
       }
-      int stored = keys[PackedHandles.slot(packed, shift)];
+      int stored = keyAt(PackedHandles.slot(packed, shift));
       return stored == key;
     }
-    return equivalence.equivalent(keys[PackedHandles.slot(packed, shift)], key);
+    return equivalence.equivalent(keyAt(PackedHandles.slot(packed, shift)), key);
   }
 
   /**
@@ -898,6 +898,34 @@ public final class IntLongHandleHashMap {
    */
   private static int nextCell(int cell, int mask) {
     return (cell + 1) & mask;
+  }
+
+  /**
+   * Tells whether {@code slot} holds an entry.
+   */
+  private boolean occupied(int slot) {
+    return (generations[slot] & 1) != 0;
+  }
+
+  /**
+   * Returns the key of the occupied {@code slot}.
+   */
+  private int keyAt(int slot) {
+    return keys[slot];
+  }
+
+  /**
+   * Returns the value of the occupied {@code slot}.
+   */
+  private long valueAt(int slot) {
+    return values[slot];
+  }
+
+  /**
+   * Replaces the value of the occupied {@code slot}.
+   */
+  private void setValueAt(int slot, long value) {
+    values[slot] = value;
   }
 
   /**
@@ -992,11 +1020,12 @@ public final class IntLongHandleHashMap {
         ? slotHashes[slot]
         : Hashing.nonZero(Hashing.mix(keys[slot], seed));
     removeAt(cellOf(slot, generations[slot], hash), slot);
+    modCount++;
   }
 
   /**
    * Removes the entry at index {@code cell}, which holds {@code slot}: empties the cell, vacates
-   * the slot and queues it for reuse.
+   * the slot and queues it for reuse. The caller counts the structural change.
    */
   private void removeAt(int cell, int slot) {
     deleteCell(cell);
@@ -1011,7 +1040,6 @@ public final class IntLongHandleHashMap {
       freeCount++;
     }
     size--;
-    modCount++;
   }
 
   /**
@@ -1181,7 +1209,7 @@ public final class IntLongHandleHashMap {
     @Override
     public Long get(Object key) {
       long handle = handleOfObject(key);
-      return handle == Handles.NONE ? null : values[Handles.index(handle)];
+      return handle == Handles.NONE ? null : valueAt(Handles.index(handle));
     }
 
     @Override
@@ -1194,8 +1222,8 @@ public final class IntLongHandleHashMap {
         return null;
       }
       int slot = Handles.index(handle);
-      long previous = values[slot];
-      values[slot] = value;
+      long previous = valueAt(slot);
+      setValueAt(slot, value);
       return previous;
     }
 
@@ -1205,7 +1233,7 @@ public final class IntLongHandleHashMap {
       if (handle == Handles.NONE) {
         return null;
       }
-      long previous = values[Handles.index(handle)];
+      long previous = valueAt(Handles.index(handle));
       IntLongHandleHashMap.this.remove(handle);
       return previous;
     }
@@ -1274,7 +1302,7 @@ public final class IntLongHandleHashMap {
         return -1;
       }
       int slot = Handles.index(handle);
-      return Objects.equals(entry.getValue(), values[slot]) ? slot : -1;
+      return Objects.equals(entry.getValue(), valueAt(slot)) ? slot : -1;
     }
   }
 
@@ -1334,7 +1362,7 @@ public final class IntLongHandleHashMap {
      */
     private int nextLiveSlotFrom(int from) {
       for (int slot = from; slot < top; slot++) {
-        if ((generations[slot] & 1) != 0) {
+        if (occupied(slot)) {
           return slot;
         }
       }
@@ -1365,8 +1393,8 @@ public final class IntLongHandleHashMap {
     private ViewEntry(long handle) {
       this.handle = handle;
       int slot = Handles.index(handle);
-      this.key = keys[slot];
-      this.value = values[slot];
+      this.key = keyAt(slot);
+      this.value = valueAt(slot);
     }
 
     @Override
@@ -1378,7 +1406,7 @@ public final class IntLongHandleHashMap {
     public Long getValue() {
       int slot = liveSlot(handle);
       if (slot >= 0) {
-        value = values[slot];
+        value = valueAt(slot);
       }
       return value;
     }
@@ -1390,8 +1418,8 @@ public final class IntLongHandleHashMap {
       if (slot < 0) {
         throw new IllegalStateException("the entry of " + key + " has left the map");
       }
-      long previous = values[slot];
-      values[slot] = newValue;
+      long previous = valueAt(slot);
+      setValueAt(slot, newValue);
       value = newValue;
       return previous;
     }
@@ -1542,7 +1570,7 @@ public final class IntLongHandleHashMap {
     public boolean next() {
       checkUnchanged();
       for (int candidate = nextSlot; candidate < top; candidate++) {
-        if ((generations[candidate] & 1) != 0) {
+        if (occupied(candidate)) {
           slot = candidate;
           nextSlot = candidate + 1;
           return true;
@@ -1571,7 +1599,7 @@ public final class IntLongHandleHashMap {
      * @throws IllegalStateException if there is no current entry
      */
     public int key() {
-      return keys[current()];
+      return keyAt(current());
     }
 
     /**
@@ -1581,7 +1609,7 @@ public final class IntLongHandleHashMap {
      * @throws IllegalStateException if there is no current entry
      */
     public long value() {
-      return values[current()];
+      return valueAt(current());
     }
 
     /**
@@ -1591,7 +1619,7 @@ public final class IntLongHandleHashMap {
      * @throws IllegalStateException if there is no current entry
      */
     public void setValue(long value) {
-      values[current()] = value;
+      setValueAt(current(), value);
     }
 
     /**

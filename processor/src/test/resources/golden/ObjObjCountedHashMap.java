@@ -436,8 +436,8 @@ public final class ObjObjCountedHashMap<K, V> {
       counts[slot] = count - 1;
       return false;
     }
-    K key = keys[slot];
-    V value = values[slot];
+    K key = keyAt(slot);
+    V value = valueAt(slot);
     removeSlot(slot);
     notifyRemoval(key, value);
     return true;
@@ -476,7 +476,7 @@ public final class ObjObjCountedHashMap<K, V> {
     // cannot keep it going forever.
     int end = top;
     for (int slot = nextLiveSlot(0, end); slot >= 0; slot = nextLiveSlot(slot + 1, end)) {
-      consumer.accept(Handles.of(slot, generations[slot]), keys[slot], values[slot]);
+      consumer.accept(Handles.of(slot, generations[slot]), keyAt(slot), valueAt(slot));
     }
   }
 
@@ -519,7 +519,7 @@ public final class ObjObjCountedHashMap<K, V> {
     try {
       int cell = findCell(key, hash(key));
       requireUnchanged(expectedModCount);
-      return cell < 0 ? defaultValue : values[slotAt(cell)];
+      return cell < 0 ? defaultValue : valueAt(slotAt(cell));
     } finally {
       assert guard.exit();
     }
@@ -543,7 +543,7 @@ public final class ObjObjCountedHashMap<K, V> {
    * @throws StaleHandleException if {@code handle} is not live
    */
   public K key(long handle) {
-    return keys[checkedSlot(handle)];
+    return keyAt(checkedSlot(handle));
   }
 
   /**
@@ -554,7 +554,7 @@ public final class ObjObjCountedHashMap<K, V> {
    * @throws StaleHandleException if {@code handle} is not live
    */
   public V value(long handle) {
-    return values[checkedSlot(handle)];
+    return valueAt(checkedSlot(handle));
   }
 
   /**
@@ -565,7 +565,7 @@ public final class ObjObjCountedHashMap<K, V> {
    * @throws StaleHandleException if {@code handle} is not live
    */
   public void setValue(long handle, V value) {
-    values[checkedSlot(handle)] = value;
+    setValueAt(checkedSlot(handle), value);
   }
 
   /**
@@ -595,11 +595,11 @@ public final class ObjObjCountedHashMap<K, V> {
   public String toString() {
     StringBuilder text = new StringBuilder("{");
     for (int slot = 0; slot < top; slot++) {
-      if ((generations[slot] & 1) != 0) {
+      if (occupied(slot)) {
         if (text.length() > 1) {
           text.append(", ");
         }
-        text.append(keys[slot]).append('=').append(values[slot]);
+        text.append(keyAt(slot)).append('=').append(valueAt(slot));
       }
     }
     return text.append('}').toString();
@@ -679,10 +679,10 @@ public final class ObjObjCountedHashMap<K, V> {
    */
   private boolean matches(int packed, int shift, K key, int hash) {
     if (equivalence == null) {
-      K stored = keys[PackedHandles.slot(packed, shift)];
+      K stored = keyAt(PackedHandles.slot(packed, shift));
       return key.equals(stored);
     }
-    return equivalence.equivalent(keys[PackedHandles.slot(packed, shift)], key);
+    return equivalence.equivalent(keyAt(PackedHandles.slot(packed, shift)), key);
   }
 
   /**
@@ -737,6 +737,34 @@ public final class ObjObjCountedHashMap<K, V> {
    */
   private static int nextCell(int cell, int mask) {
     return (cell + 1) & mask;
+  }
+
+  /**
+   * Tells whether {@code slot} holds an entry.
+   */
+  private boolean occupied(int slot) {
+    return (generations[slot] & 1) != 0;
+  }
+
+  /**
+   * Returns the key of the occupied {@code slot}.
+   */
+  private K keyAt(int slot) {
+    return keys[slot];
+  }
+
+  /**
+   * Returns the value of the occupied {@code slot}.
+   */
+  private V valueAt(int slot) {
+    return values[slot];
+  }
+
+  /**
+   * Replaces the value of the occupied {@code slot}.
+   */
+  private void setValueAt(int slot, V value) {
+    values[slot] = value;
   }
 
   /**
@@ -827,11 +855,12 @@ public final class ObjObjCountedHashMap<K, V> {
   private void removeSlot(int slot) {
     int hash = slotHashes[slot];
     removeAt(cellOf(slot, generations[slot], hash), slot);
+    modCount++;
   }
 
   /**
    * Removes the entry at index {@code cell}, which holds {@code slot}: empties the cell, vacates
-   * the slot and queues it for reuse.
+   * the slot and queues it for reuse. The caller counts the structural change.
    */
   private void removeAt(int cell, int slot) {
     deleteCell(cell);
@@ -849,7 +878,6 @@ public final class ObjObjCountedHashMap<K, V> {
       freeCount++;
     }
     size--;
-    modCount++;
   }
 
   /**
@@ -1004,7 +1032,7 @@ public final class ObjObjCountedHashMap<K, V> {
    */
   private int nextLiveSlot(int from, int end) {
     for (int slot = from; slot < end; slot++) {
-      if ((generations[slot] & 1) != 0) {
+      if (occupied(slot)) {
         return slot;
       }
     }
@@ -1141,7 +1169,7 @@ public final class ObjObjCountedHashMap<K, V> {
     @Override
     public V get(Object key) {
       long handle = handleOfObject(key);
-      return handle == Handles.NONE ? null : values[Handles.index(handle)];
+      return handle == Handles.NONE ? null : valueAt(Handles.index(handle));
     }
 
     @Override
@@ -1187,7 +1215,7 @@ public final class ObjObjCountedHashMap<K, V> {
         return -1;
       }
       int slot = Handles.index(handle);
-      return Objects.equals(entry.getValue(), values[slot]) ? slot : -1;
+      return Objects.equals(entry.getValue(), valueAt(slot)) ? slot : -1;
     }
   }
 
@@ -1238,7 +1266,7 @@ public final class ObjObjCountedHashMap<K, V> {
      */
     private int nextLiveSlotFrom(int from) {
       for (int slot = from; slot < top; slot++) {
-        if ((generations[slot] & 1) != 0) {
+        if (occupied(slot)) {
           return slot;
         }
       }
@@ -1269,8 +1297,8 @@ public final class ObjObjCountedHashMap<K, V> {
     private ViewEntry(long handle) {
       this.handle = handle;
       int slot = Handles.index(handle);
-      this.key = keys[slot];
-      this.value = values[slot];
+      this.key = keyAt(slot);
+      this.value = valueAt(slot);
     }
 
     @Override
@@ -1282,7 +1310,7 @@ public final class ObjObjCountedHashMap<K, V> {
     public V getValue() {
       int slot = liveSlot(handle);
       if (slot >= 0) {
-        value = values[slot];
+        value = valueAt(slot);
       }
       return value;
     }
@@ -1508,7 +1536,7 @@ public final class ObjObjCountedHashMap<K, V> {
      * @throws StaleHandleException if the current entry has left the map
      */
     public K key() {
-      return keys[checkedSlot(handle())];
+      return keyAt(checkedSlot(handle()));
     }
 
     /**
@@ -1519,7 +1547,7 @@ public final class ObjObjCountedHashMap<K, V> {
      * @throws StaleHandleException if the current entry has left the map
      */
     public V value() {
-      return values[checkedSlot(handle())];
+      return valueAt(checkedSlot(handle()));
     }
 
     /**
@@ -1541,7 +1569,7 @@ public final class ObjObjCountedHashMap<K, V> {
      * @throws StaleHandleException if the current entry has left the map
      */
     public void setValue(V value) {
-      values[checkedSlot(handle())] = value;
+      setValueAt(checkedSlot(handle()), value);
     }
   }
 }

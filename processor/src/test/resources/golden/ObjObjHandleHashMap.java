@@ -355,7 +355,7 @@ public final class ObjObjHandleHashMap<K, V> {
       if (cell < 0) {
         return link(~cell, hash, key, value);
       }
-      values[slotAt(cell)] = value;
+      setValueAt(slotAt(cell), value);
       return handleAt(cell);
     } finally {
       assert guard.exit();
@@ -387,6 +387,7 @@ public final class ObjObjHandleHashMap<K, V> {
       return false;
     }
     removeAt(cell, slotAt(cell));
+    modCount++;
     return true;
   }
 
@@ -441,8 +442,8 @@ public final class ObjObjHandleHashMap<K, V> {
       return;
     }
     for (int slot = 0; slot < other.top; slot++) {
-      if ((other.generations[slot] & 1) != 0) {
-        put(other.keys[slot], other.values[slot]);
+      if (other.occupied(slot)) {
+        put(other.keyAt(slot), other.valueAt(slot));
       }
     }
   }
@@ -527,7 +528,7 @@ public final class ObjObjHandleHashMap<K, V> {
     assert guard.check("clear");
     int[] generations = this.generations;
     for (int slot = 0; slot < top; slot++) {
-      if ((generations[slot] & 1) != 0) {
+      if (occupied(slot)) {
         generations[slot] = Handles.vacate(generations[slot]);
       }
     }
@@ -573,9 +574,8 @@ public final class ObjObjHandleHashMap<K, V> {
     Objects.requireNonNull(consumer, "consumer");
     int expectedModCount = modCount;
     for (int slot = 0; slot < top; slot++) {
-      int generation = generations[slot];
-      if ((generation & 1) != 0) {
-        consumer.accept(Handles.of(slot, generation), keys[slot], values[slot]);
+      if (occupied(slot)) {
+        consumer.accept(Handles.of(slot, generations[slot]), keyAt(slot), valueAt(slot));
         if (modCount != expectedModCount) {
           throw new ConcurrentModificationException();
         }
@@ -606,12 +606,12 @@ public final class ObjObjHandleHashMap<K, V> {
     }
     try {
       for (int slot = 0; slot < top; slot++) {
-        if ((generations[slot] & 1) != 0) {
-          long handle = that.find(keys[slot]);
+        if (occupied(slot)) {
+          long handle = that.find(keyAt(slot));
           if (handle == Handles.NONE) {
             return false;
           }
-          V theirs = that.values[Handles.index(handle)];
+          V theirs = that.valueAt(Handles.index(handle));
           if (!(Objects.equals(values[slot], theirs))) {
             return false;
           }
@@ -634,7 +634,7 @@ public final class ObjObjHandleHashMap<K, V> {
   public int hashCode() {
     int hash = 0;
     for (int slot = 0; slot < top; slot++) {
-      if ((generations[slot] & 1) != 0) {
+      if (occupied(slot)) {
         hash += Objects.hashCode(keys[slot]) ^ Objects.hashCode(values[slot]);
       }
     }
@@ -730,7 +730,7 @@ public final class ObjObjHandleHashMap<K, V> {
     try {
       int cell = findCell(key, hash(key));
       requireUnchanged(expectedModCount);
-      return cell < 0 ? defaultValue : values[slotAt(cell)];
+      return cell < 0 ? defaultValue : valueAt(slotAt(cell));
     } finally {
       assert guard.exit();
     }
@@ -754,7 +754,7 @@ public final class ObjObjHandleHashMap<K, V> {
    * @throws StaleHandleException if {@code handle} is not live
    */
   public K key(long handle) {
-    return keys[checkedSlot(handle)];
+    return keyAt(checkedSlot(handle));
   }
 
   /**
@@ -765,7 +765,7 @@ public final class ObjObjHandleHashMap<K, V> {
    * @throws StaleHandleException if {@code handle} is not live
    */
   public V value(long handle) {
-    return values[checkedSlot(handle)];
+    return valueAt(checkedSlot(handle));
   }
 
   /**
@@ -776,7 +776,7 @@ public final class ObjObjHandleHashMap<K, V> {
    * @throws StaleHandleException if {@code handle} is not live
    */
   public void setValue(long handle, V value) {
-    values[checkedSlot(handle)] = value;
+    setValueAt(checkedSlot(handle), value);
   }
 
   /**
@@ -806,11 +806,11 @@ public final class ObjObjHandleHashMap<K, V> {
   public String toString() {
     StringBuilder text = new StringBuilder("{");
     for (int slot = 0; slot < top; slot++) {
-      if ((generations[slot] & 1) != 0) {
+      if (occupied(slot)) {
         if (text.length() > 1) {
           text.append(", ");
         }
-        text.append(keys[slot]).append('=').append(values[slot]);
+        text.append(keyAt(slot)).append('=').append(valueAt(slot));
       }
     }
     return text.append('}').toString();
@@ -833,10 +833,10 @@ public final class ObjObjHandleHashMap<K, V> {
    */
   private boolean matches(int packed, int shift, K key, int hash) {
     if (equivalence == null) {
-      K stored = keys[PackedHandles.slot(packed, shift)];
+      K stored = keyAt(PackedHandles.slot(packed, shift));
       return key.equals(stored);
     }
-    return equivalence.equivalent(keys[PackedHandles.slot(packed, shift)], key);
+    return equivalence.equivalent(keyAt(PackedHandles.slot(packed, shift)), key);
   }
 
   /**
@@ -891,6 +891,34 @@ public final class ObjObjHandleHashMap<K, V> {
    */
   private static int nextCell(int cell, int mask) {
     return (cell + 1) & mask;
+  }
+
+  /**
+   * Tells whether {@code slot} holds an entry.
+   */
+  private boolean occupied(int slot) {
+    return (generations[slot] & 1) != 0;
+  }
+
+  /**
+   * Returns the key of the occupied {@code slot}.
+   */
+  private K keyAt(int slot) {
+    return keys[slot];
+  }
+
+  /**
+   * Returns the value of the occupied {@code slot}.
+   */
+  private V valueAt(int slot) {
+    return values[slot];
+  }
+
+  /**
+   * Replaces the value of the occupied {@code slot}.
+   */
+  private void setValueAt(int slot, V value) {
+    values[slot] = value;
   }
 
   /**
@@ -980,11 +1008,12 @@ public final class ObjObjHandleHashMap<K, V> {
   private void removeSlot(int slot) {
     int hash = slotHashes[slot];
     removeAt(cellOf(slot, generations[slot], hash), slot);
+    modCount++;
   }
 
   /**
    * Removes the entry at index {@code cell}, which holds {@code slot}: empties the cell, vacates
-   * the slot and queues it for reuse.
+   * the slot and queues it for reuse. The caller counts the structural change.
    */
   private void removeAt(int cell, int slot) {
     deleteCell(cell);
@@ -1001,7 +1030,6 @@ public final class ObjObjHandleHashMap<K, V> {
       freeCount++;
     }
     size--;
-    modCount++;
   }
 
   /**
@@ -1171,7 +1199,7 @@ public final class ObjObjHandleHashMap<K, V> {
     @Override
     public V get(Object key) {
       long handle = handleOfObject(key);
-      return handle == Handles.NONE ? null : values[Handles.index(handle)];
+      return handle == Handles.NONE ? null : valueAt(Handles.index(handle));
     }
 
     @Override
@@ -1183,8 +1211,8 @@ public final class ObjObjHandleHashMap<K, V> {
         return null;
       }
       int slot = Handles.index(handle);
-      V previous = values[slot];
-      values[slot] = value;
+      V previous = valueAt(slot);
+      setValueAt(slot, value);
       return previous;
     }
 
@@ -1194,7 +1222,7 @@ public final class ObjObjHandleHashMap<K, V> {
       if (handle == Handles.NONE) {
         return null;
       }
-      V previous = values[Handles.index(handle)];
+      V previous = valueAt(Handles.index(handle));
       ObjObjHandleHashMap.this.remove(handle);
       return previous;
     }
@@ -1263,7 +1291,7 @@ public final class ObjObjHandleHashMap<K, V> {
         return -1;
       }
       int slot = Handles.index(handle);
-      return Objects.equals(entry.getValue(), values[slot]) ? slot : -1;
+      return Objects.equals(entry.getValue(), valueAt(slot)) ? slot : -1;
     }
   }
 
@@ -1323,7 +1351,7 @@ public final class ObjObjHandleHashMap<K, V> {
      */
     private int nextLiveSlotFrom(int from) {
       for (int slot = from; slot < top; slot++) {
-        if ((generations[slot] & 1) != 0) {
+        if (occupied(slot)) {
           return slot;
         }
       }
@@ -1354,8 +1382,8 @@ public final class ObjObjHandleHashMap<K, V> {
     private ViewEntry(long handle) {
       this.handle = handle;
       int slot = Handles.index(handle);
-      this.key = keys[slot];
-      this.value = values[slot];
+      this.key = keyAt(slot);
+      this.value = valueAt(slot);
     }
 
     @Override
@@ -1367,7 +1395,7 @@ public final class ObjObjHandleHashMap<K, V> {
     public V getValue() {
       int slot = liveSlot(handle);
       if (slot >= 0) {
-        value = values[slot];
+        value = valueAt(slot);
       }
       return value;
     }
@@ -1378,8 +1406,8 @@ public final class ObjObjHandleHashMap<K, V> {
       if (slot < 0) {
         throw new IllegalStateException("the entry of " + key + " has left the map");
       }
-      V previous = values[slot];
-      values[slot] = newValue;
+      V previous = valueAt(slot);
+      setValueAt(slot, newValue);
       value = newValue;
       return previous;
     }
@@ -1538,7 +1566,7 @@ public final class ObjObjHandleHashMap<K, V> {
     public boolean next() {
       checkUnchanged();
       for (int candidate = nextSlot; candidate < top; candidate++) {
-        if ((generations[candidate] & 1) != 0) {
+        if (occupied(candidate)) {
           slot = candidate;
           nextSlot = candidate + 1;
           return true;
@@ -1567,7 +1595,7 @@ public final class ObjObjHandleHashMap<K, V> {
      * @throws IllegalStateException if there is no current entry
      */
     public K key() {
-      return keys[current()];
+      return keyAt(current());
     }
 
     /**
@@ -1577,7 +1605,7 @@ public final class ObjObjHandleHashMap<K, V> {
      * @throws IllegalStateException if there is no current entry
      */
     public V value() {
-      return values[current()];
+      return valueAt(current());
     }
 
     /**
@@ -1587,7 +1615,7 @@ public final class ObjObjHandleHashMap<K, V> {
      * @throws IllegalStateException if there is no current entry
      */
     public void setValue(V value) {
-      values[current()] = value;
+      setValueAt(current(), value);
     }
 
     /**

@@ -432,8 +432,8 @@ public final class StringIntCountedHashMap {
       counts[slot] = count - 1;
       return false;
     }
-    String key = keys[slot];
-    int value = values[slot];
+    String key = keyAt(slot);
+    int value = valueAt(slot);
     removeSlot(slot);
     notifyRemoval(key, value);
     return true;
@@ -472,7 +472,7 @@ public final class StringIntCountedHashMap {
     // cannot keep it going forever.
     int end = top;
     for (int slot = nextLiveSlot(0, end); slot >= 0; slot = nextLiveSlot(slot + 1, end)) {
-      consumer.accept(Handles.of(slot, generations[slot]), keys[slot], values[slot]);
+      consumer.accept(Handles.of(slot, generations[slot]), keyAt(slot), valueAt(slot));
     }
   }
 
@@ -515,7 +515,7 @@ public final class StringIntCountedHashMap {
     try {
       int cell = findCell(key, hash(key));
       requireUnchanged(expectedModCount);
-      return cell < 0 ? defaultValue : values[slotAt(cell)];
+      return cell < 0 ? defaultValue : valueAt(slotAt(cell));
     } finally {
       assert guard.exit();
     }
@@ -539,7 +539,7 @@ public final class StringIntCountedHashMap {
    * @throws StaleHandleException if {@code handle} is not live
    */
   public String key(long handle) {
-    return keys[checkedSlot(handle)];
+    return keyAt(checkedSlot(handle));
   }
 
   /**
@@ -550,7 +550,7 @@ public final class StringIntCountedHashMap {
    * @throws StaleHandleException if {@code handle} is not live
    */
   public int value(long handle) {
-    return values[checkedSlot(handle)];
+    return valueAt(checkedSlot(handle));
   }
 
   /**
@@ -561,7 +561,7 @@ public final class StringIntCountedHashMap {
    * @throws StaleHandleException if {@code handle} is not live
    */
   public void setValue(long handle, int value) {
-    values[checkedSlot(handle)] = value;
+    setValueAt(checkedSlot(handle), value);
   }
 
   /**
@@ -591,11 +591,11 @@ public final class StringIntCountedHashMap {
   public String toString() {
     StringBuilder text = new StringBuilder("{");
     for (int slot = 0; slot < top; slot++) {
-      if ((generations[slot] & 1) != 0) {
+      if (occupied(slot)) {
         if (text.length() > 1) {
           text.append(", ");
         }
-        text.append(keys[slot]).append('=').append(values[slot]);
+        text.append(keyAt(slot)).append('=').append(valueAt(slot));
       }
     }
     return text.append('}').toString();
@@ -669,7 +669,7 @@ public final class StringIntCountedHashMap {
    * {@code hash}, is equivalent to {@code key}; may run user equality code.
    */
   private boolean matches(int packed, int shift, String key, int hash) {
-    return equivalence.equivalent(keys[PackedHandles.slot(packed, shift)], key);
+    return equivalence.equivalent(keyAt(PackedHandles.slot(packed, shift)), key);
   }
 
   /**
@@ -724,6 +724,34 @@ public final class StringIntCountedHashMap {
    */
   private static int nextCell(int cell, int mask) {
     return (cell + 1) & mask;
+  }
+
+  /**
+   * Tells whether {@code slot} holds an entry.
+   */
+  private boolean occupied(int slot) {
+    return (generations[slot] & 1) != 0;
+  }
+
+  /**
+   * Returns the key of the occupied {@code slot}.
+   */
+  private String keyAt(int slot) {
+    return keys[slot];
+  }
+
+  /**
+   * Returns the value of the occupied {@code slot}.
+   */
+  private int valueAt(int slot) {
+    return values[slot];
+  }
+
+  /**
+   * Replaces the value of the occupied {@code slot}.
+   */
+  private void setValueAt(int slot, int value) {
+    values[slot] = value;
   }
 
   /**
@@ -814,11 +842,12 @@ public final class StringIntCountedHashMap {
   private void removeSlot(int slot) {
     int hash = slotHashes[slot];
     removeAt(cellOf(slot, generations[slot], hash), slot);
+    modCount++;
   }
 
   /**
    * Removes the entry at index {@code cell}, which holds {@code slot}: empties the cell, vacates
-   * the slot and queues it for reuse.
+   * the slot and queues it for reuse. The caller counts the structural change.
    */
   private void removeAt(int cell, int slot) {
     deleteCell(cell);
@@ -835,7 +864,6 @@ public final class StringIntCountedHashMap {
       freeCount++;
     }
     size--;
-    modCount++;
   }
 
   /**
@@ -990,7 +1018,7 @@ public final class StringIntCountedHashMap {
    */
   private int nextLiveSlot(int from, int end) {
     for (int slot = from; slot < end; slot++) {
-      if ((generations[slot] & 1) != 0) {
+      if (occupied(slot)) {
         return slot;
       }
     }
@@ -1125,7 +1153,7 @@ public final class StringIntCountedHashMap {
     @Override
     public Integer get(Object key) {
       long handle = handleOfObject(key);
-      return handle == Handles.NONE ? null : values[Handles.index(handle)];
+      return handle == Handles.NONE ? null : valueAt(Handles.index(handle));
     }
 
     @Override
@@ -1171,7 +1199,7 @@ public final class StringIntCountedHashMap {
         return -1;
       }
       int slot = Handles.index(handle);
-      return Objects.equals(entry.getValue(), values[slot]) ? slot : -1;
+      return Objects.equals(entry.getValue(), valueAt(slot)) ? slot : -1;
     }
   }
 
@@ -1222,7 +1250,7 @@ public final class StringIntCountedHashMap {
      */
     private int nextLiveSlotFrom(int from) {
       for (int slot = from; slot < top; slot++) {
-        if ((generations[slot] & 1) != 0) {
+        if (occupied(slot)) {
           return slot;
         }
       }
@@ -1253,8 +1281,8 @@ public final class StringIntCountedHashMap {
     private ViewEntry(long handle) {
       this.handle = handle;
       int slot = Handles.index(handle);
-      this.key = keys[slot];
-      this.value = values[slot];
+      this.key = keyAt(slot);
+      this.value = valueAt(slot);
     }
 
     @Override
@@ -1266,7 +1294,7 @@ public final class StringIntCountedHashMap {
     public Integer getValue() {
       int slot = liveSlot(handle);
       if (slot >= 0) {
-        value = values[slot];
+        value = valueAt(slot);
       }
       return value;
     }
@@ -1480,7 +1508,7 @@ public final class StringIntCountedHashMap {
      * @throws StaleHandleException if the current entry has left the map
      */
     public String key() {
-      return keys[checkedSlot(handle())];
+      return keyAt(checkedSlot(handle()));
     }
 
     /**
@@ -1491,7 +1519,7 @@ public final class StringIntCountedHashMap {
      * @throws StaleHandleException if the current entry has left the map
      */
     public int value() {
-      return values[checkedSlot(handle())];
+      return valueAt(checkedSlot(handle()));
     }
 
     /**
@@ -1513,7 +1541,7 @@ public final class StringIntCountedHashMap {
      * @throws StaleHandleException if the current entry has left the map
      */
     public void setValue(int value) {
-      values[checkedSlot(handle())] = value;
+      setValueAt(checkedSlot(handle()), value);
     }
   }
 }

@@ -352,7 +352,7 @@ public final class StringIntHandleHashMap {
       if (cell < 0) {
         return link(~cell, hash, key, value);
       }
-      values[slotAt(cell)] = value;
+      setValueAt(slotAt(cell), value);
       return handleAt(cell);
     } finally {
       assert guard.exit();
@@ -384,6 +384,7 @@ public final class StringIntHandleHashMap {
       return false;
     }
     removeAt(cell, slotAt(cell));
+    modCount++;
     return true;
   }
 
@@ -468,8 +469,8 @@ public final class StringIntHandleHashMap {
       return;
     }
     for (int slot = 0; slot < other.top; slot++) {
-      if ((other.generations[slot] & 1) != 0) {
-        put(other.keys[slot], other.values[slot]);
+      if (other.occupied(slot)) {
+        put(other.keyAt(slot), other.valueAt(slot));
       }
     }
   }
@@ -554,7 +555,7 @@ public final class StringIntHandleHashMap {
     assert guard.check("clear");
     int[] generations = this.generations;
     for (int slot = 0; slot < top; slot++) {
-      if ((generations[slot] & 1) != 0) {
+      if (occupied(slot)) {
         generations[slot] = Handles.vacate(generations[slot]);
       }
     }
@@ -599,9 +600,8 @@ public final class StringIntHandleHashMap {
     Objects.requireNonNull(consumer, "consumer");
     int expectedModCount = modCount;
     for (int slot = 0; slot < top; slot++) {
-      int generation = generations[slot];
-      if ((generation & 1) != 0) {
-        consumer.accept(Handles.of(slot, generation), keys[slot], values[slot]);
+      if (occupied(slot)) {
+        consumer.accept(Handles.of(slot, generations[slot]), keyAt(slot), valueAt(slot));
         if (modCount != expectedModCount) {
           throw new ConcurrentModificationException();
         }
@@ -631,12 +631,12 @@ public final class StringIntHandleHashMap {
     }
     try {
       for (int slot = 0; slot < top; slot++) {
-        if ((generations[slot] & 1) != 0) {
-          long handle = that.find(keys[slot]);
+        if (occupied(slot)) {
+          long handle = that.find(keyAt(slot));
           if (handle == Handles.NONE) {
             return false;
           }
-          int theirs = that.values[Handles.index(handle)];
+          int theirs = that.valueAt(Handles.index(handle));
           if (!(values[slot] == theirs)) {
             return false;
           }
@@ -659,7 +659,7 @@ public final class StringIntHandleHashMap {
   public int hashCode() {
     int hash = 0;
     for (int slot = 0; slot < top; slot++) {
-      if ((generations[slot] & 1) != 0) {
+      if (occupied(slot)) {
         hash += Objects.hashCode(keys[slot]) ^ Integer.hashCode(values[slot]);
       }
     }
@@ -753,7 +753,7 @@ public final class StringIntHandleHashMap {
     try {
       int cell = findCell(key, hash(key));
       requireUnchanged(expectedModCount);
-      return cell < 0 ? defaultValue : values[slotAt(cell)];
+      return cell < 0 ? defaultValue : valueAt(slotAt(cell));
     } finally {
       assert guard.exit();
     }
@@ -777,7 +777,7 @@ public final class StringIntHandleHashMap {
    * @throws StaleHandleException if {@code handle} is not live
    */
   public String key(long handle) {
-    return keys[checkedSlot(handle)];
+    return keyAt(checkedSlot(handle));
   }
 
   /**
@@ -788,7 +788,7 @@ public final class StringIntHandleHashMap {
    * @throws StaleHandleException if {@code handle} is not live
    */
   public int value(long handle) {
-    return values[checkedSlot(handle)];
+    return valueAt(checkedSlot(handle));
   }
 
   /**
@@ -799,7 +799,7 @@ public final class StringIntHandleHashMap {
    * @throws StaleHandleException if {@code handle} is not live
    */
   public void setValue(long handle, int value) {
-    values[checkedSlot(handle)] = value;
+    setValueAt(checkedSlot(handle), value);
   }
 
   /**
@@ -829,11 +829,11 @@ public final class StringIntHandleHashMap {
   public String toString() {
     StringBuilder text = new StringBuilder("{");
     for (int slot = 0; slot < top; slot++) {
-      if ((generations[slot] & 1) != 0) {
+      if (occupied(slot)) {
         if (text.length() > 1) {
           text.append(", ");
         }
-        text.append(keys[slot]).append('=').append(values[slot]);
+        text.append(keyAt(slot)).append('=').append(valueAt(slot));
       }
     }
     return text.append('}').toString();
@@ -852,7 +852,7 @@ public final class StringIntHandleHashMap {
    * {@code hash}, is equivalent to {@code key}; may run user equality code.
    */
   private boolean matches(int packed, int shift, String key, int hash) {
-    return equivalence.equivalent(keys[PackedHandles.slot(packed, shift)], key);
+    return equivalence.equivalent(keyAt(PackedHandles.slot(packed, shift)), key);
   }
 
   /**
@@ -907,6 +907,34 @@ public final class StringIntHandleHashMap {
    */
   private static int nextCell(int cell, int mask) {
     return (cell + 1) & mask;
+  }
+
+  /**
+   * Tells whether {@code slot} holds an entry.
+   */
+  private boolean occupied(int slot) {
+    return (generations[slot] & 1) != 0;
+  }
+
+  /**
+   * Returns the key of the occupied {@code slot}.
+   */
+  private String keyAt(int slot) {
+    return keys[slot];
+  }
+
+  /**
+   * Returns the value of the occupied {@code slot}.
+   */
+  private int valueAt(int slot) {
+    return values[slot];
+  }
+
+  /**
+   * Replaces the value of the occupied {@code slot}.
+   */
+  private void setValueAt(int slot, int value) {
+    values[slot] = value;
   }
 
   /**
@@ -996,11 +1024,12 @@ public final class StringIntHandleHashMap {
   private void removeSlot(int slot) {
     int hash = slotHashes[slot];
     removeAt(cellOf(slot, generations[slot], hash), slot);
+    modCount++;
   }
 
   /**
    * Removes the entry at index {@code cell}, which holds {@code slot}: empties the cell, vacates
-   * the slot and queues it for reuse.
+   * the slot and queues it for reuse. The caller counts the structural change.
    */
   private void removeAt(int cell, int slot) {
     deleteCell(cell);
@@ -1016,7 +1045,6 @@ public final class StringIntHandleHashMap {
       freeCount++;
     }
     size--;
-    modCount++;
   }
 
   /**
@@ -1186,7 +1214,7 @@ public final class StringIntHandleHashMap {
     @Override
     public Integer get(Object key) {
       long handle = handleOfObject(key);
-      return handle == Handles.NONE ? null : values[Handles.index(handle)];
+      return handle == Handles.NONE ? null : valueAt(Handles.index(handle));
     }
 
     @Override
@@ -1199,8 +1227,8 @@ public final class StringIntHandleHashMap {
         return null;
       }
       int slot = Handles.index(handle);
-      int previous = values[slot];
-      values[slot] = value;
+      int previous = valueAt(slot);
+      setValueAt(slot, value);
       return previous;
     }
 
@@ -1210,7 +1238,7 @@ public final class StringIntHandleHashMap {
       if (handle == Handles.NONE) {
         return null;
       }
-      int previous = values[Handles.index(handle)];
+      int previous = valueAt(Handles.index(handle));
       StringIntHandleHashMap.this.remove(handle);
       return previous;
     }
@@ -1279,7 +1307,7 @@ public final class StringIntHandleHashMap {
         return -1;
       }
       int slot = Handles.index(handle);
-      return Objects.equals(entry.getValue(), values[slot]) ? slot : -1;
+      return Objects.equals(entry.getValue(), valueAt(slot)) ? slot : -1;
     }
   }
 
@@ -1339,7 +1367,7 @@ public final class StringIntHandleHashMap {
      */
     private int nextLiveSlotFrom(int from) {
       for (int slot = from; slot < top; slot++) {
-        if ((generations[slot] & 1) != 0) {
+        if (occupied(slot)) {
           return slot;
         }
       }
@@ -1370,8 +1398,8 @@ public final class StringIntHandleHashMap {
     private ViewEntry(long handle) {
       this.handle = handle;
       int slot = Handles.index(handle);
-      this.key = keys[slot];
-      this.value = values[slot];
+      this.key = keyAt(slot);
+      this.value = valueAt(slot);
     }
 
     @Override
@@ -1383,7 +1411,7 @@ public final class StringIntHandleHashMap {
     public Integer getValue() {
       int slot = liveSlot(handle);
       if (slot >= 0) {
-        value = values[slot];
+        value = valueAt(slot);
       }
       return value;
     }
@@ -1395,8 +1423,8 @@ public final class StringIntHandleHashMap {
       if (slot < 0) {
         throw new IllegalStateException("the entry of " + key + " has left the map");
       }
-      int previous = values[slot];
-      values[slot] = newValue;
+      int previous = valueAt(slot);
+      setValueAt(slot, newValue);
       value = newValue;
       return previous;
     }
@@ -1547,7 +1575,7 @@ public final class StringIntHandleHashMap {
     public boolean next() {
       checkUnchanged();
       for (int candidate = nextSlot; candidate < top; candidate++) {
-        if ((generations[candidate] & 1) != 0) {
+        if (occupied(candidate)) {
           slot = candidate;
           nextSlot = candidate + 1;
           return true;
@@ -1576,7 +1604,7 @@ public final class StringIntHandleHashMap {
      * @throws IllegalStateException if there is no current entry
      */
     public String key() {
-      return keys[current()];
+      return keyAt(current());
     }
 
     /**
@@ -1586,7 +1614,7 @@ public final class StringIntHandleHashMap {
      * @throws IllegalStateException if there is no current entry
      */
     public int value() {
-      return values[current()];
+      return valueAt(current());
     }
 
     /**
@@ -1596,7 +1624,7 @@ public final class StringIntHandleHashMap {
      * @throws IllegalStateException if there is no current entry
      */
     public void setValue(int value) {
-      values[current()] = value;
+      setValueAt(current(), value);
     }
 
     /**
