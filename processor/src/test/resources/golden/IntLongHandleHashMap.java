@@ -1015,12 +1015,19 @@ public final class IntLongHandleHashMap {
    * user code. Callers refuse re-entry from user hash or equality code before they change anything.
    */
   private void removeSlot(int slot) {
+    removeAt(cellOf(slot, generations[slot], storedHash(slot)), slot);
+    modCount++;
+  }
+
+  /**
+   * Returns the hash of the key in the occupied {@code slot} as the index holds it; runs no user
+   * code.
+   */
+  private int storedHash(int slot) {
     // Without a custom equivalence the hash is computed again: it runs no user code.
-    int hash = slotHashes != null
+    return slotHashes != null
         ? slotHashes[slot]
         : Hashing.nonZero(Hashing.mix(keys[slot], seed));
-    removeAt(cellOf(slot, generations[slot], hash), slot);
-    modCount++;
   }
 
   /**

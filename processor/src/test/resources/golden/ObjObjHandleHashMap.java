@@ -1006,9 +1006,16 @@ public final class ObjObjHandleHashMap<K, V> {
    * user code. Callers refuse re-entry from user hash or equality code before they change anything.
    */
   private void removeSlot(int slot) {
-    int hash = slotHashes[slot];
-    removeAt(cellOf(slot, generations[slot], hash), slot);
+    removeAt(cellOf(slot, generations[slot], storedHash(slot)), slot);
     modCount++;
+  }
+
+  /**
+   * Returns the hash of the key in the occupied {@code slot} as the index holds it; runs no user
+   * code.
+   */
+  private int storedHash(int slot) {
+    return slotHashes[slot];
   }
 
   /**

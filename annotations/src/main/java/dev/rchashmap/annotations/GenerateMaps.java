@@ -60,9 +60,9 @@ public @interface GenerateMaps {
   String prefix() default "";
 
   /**
-   * The layers to generate. A layer is built on the one below it, which is generated with it:
-   * {@code RC} also generates {@code COUNTED} and {@code HANDLE}, {@code COUNTED} also generates
-   * {@code HANDLE}.
+   * The layers to generate. {@code RC} is built on {@code COUNTED}, which is generated with it;
+   * {@code HANDLE} and {@code COUNTED} stand alone. {@code WEAK} is opt-in and needs a key or a
+   * value of a reference type.
    *
    * @return the layers, not empty
    */

@@ -85,6 +85,40 @@ class AllCombinationsTest {
     }
   }
 
+  /**
+   * The weak layer for every pair with a key or a value of a reference type, compiled with {@code
+   * -Xlint:all -Werror} and checked for line width like the other layers.
+   */
+  @ParameterizedTest(name = "key = {0}.class")
+  @ValueSource(
+      strings = {
+        "boolean", "byte", "short", "char", "int", "long", "float", "double", "Object", "String",
+        "int[]"
+      })
+  void weakLayerOfEveryReferencePairCompilesWithoutWarnings(String key) {
+    String equivalence = key.equals("int[]") ? ", equivalence = IntArrayEquivalence.class" : "";
+    boolean keyIsReference = !PRIMITIVES.contains(key);
+    List<String> annotations = new ArrayList<>();
+    Set<String> expected = new TreeSet<>();
+    for (String value : VALUES) {
+      if (keyIsReference || !PRIMITIVES.contains(value)) {
+        annotations.add(
+            "@GenerateMaps(key = " + key + ".class, value = " + value + ".class" + equivalence
+                + ", layers = Layer.WEAK)");
+        expected.add("/SOURCE_OUTPUT/test/" + prefix(key) + prefix(value) + "WeakHandleHashMap.java");
+      }
+    }
+
+    Compilation compilation =
+        Processing.compile(
+            INT_ARRAY_EQUIVALENCE,
+            SourceFile.packageInfo("test", annotations.toArray(new String[0])));
+
+    assertThat(compilation).succeededWithoutWarnings();
+    assertEquals(expected, new TreeSet<>(Processing.generatedNames(compilation)));
+    assertLinesFit(compilation);
+  }
+
   /** Every primitive key with a custom equivalence of its own runtime interface. */
   @Test
   void customEquivalenceForEveryPrimitiveKey() {

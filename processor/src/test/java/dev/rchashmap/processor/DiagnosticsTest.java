@@ -361,6 +361,24 @@ class DiagnosticsTest {
         "list at least one of Layer.HANDLE, Layer.COUNTED and Layer.RC, or leave layers out");
   }
 
+  @Test
+  void weakLayerForTwoPrimitives() {
+    SourceFile source =
+        SourceFile.packageInfo(
+            "test",
+            "@GenerateMaps(",
+            "    key = int.class,",
+            "    value = long.class,",
+            "    layers = {Layer.HANDLE, Layer.WEAK})");
+
+    assertOnlyError(
+        Processing.compile(source),
+        source,
+        "layers = {Layer.HANDLE, Layer.WEAK}",
+        "Layer.WEAK needs a key or a value of a reference type",
+        "int and long are primitives, which a map can only hold strongly");
+  }
+
   // ---------------------------------------------------------------------------------------------
   // equivalence of the wrong kind
 

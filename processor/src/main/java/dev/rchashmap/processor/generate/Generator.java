@@ -54,7 +54,7 @@ public final class Generator {
     for (Layer layer : model.layers()) {
       TypeSpec type =
           TemplateParser.parse(
-              Template.named(MapModel.suffix(layer)), specialization.bindings(layer), model.className(layer));
+              Template.named(MapModel.template(layer)), specialization.bindings(layer), model.className(layer));
       files.add(file(model, withGenerated(type.toBuilder(), model.origin()).addOriginatingElement(model.origin()).build()));
     }
     return files;

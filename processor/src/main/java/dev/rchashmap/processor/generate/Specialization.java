@@ -38,8 +38,9 @@ final class Specialization {
   /** The bindings of the template of {@code layer}. */
   Bindings bindings(Layer layer) {
     Bindings bindings = new Bindings(model.typeVariables());
-    flags(bindings);
-    shared(bindings);
+    boolean weak = layer == Layer.WEAK;
+    flags(bindings, weak);
+    shared(bindings, weak);
     ClassName self = model.className(layer);
     bindings
         .put("self", parameterized(self))
@@ -53,6 +54,7 @@ final class Specialization {
     switch (layer) {
       case HANDLE:
       case COUNTED:
+      case WEAK:
         hashIndex(bindings);
         break;
       case RC:
@@ -75,8 +77,11 @@ final class Specialization {
   }
 
   /** The variation points that {@code #if} lines test. */
-  private void flags(Bindings bindings) {
+  private void flags(Bindings bindings, boolean weak) {
     bindings
+        .flag("weak", weak)
+        .flag("weakKey", weak && key.isReference())
+        .flag("weakValue", weak && value.isReference())
         .flag("keyIsPrimitive", key.kind() == TypeModel.Kind.PRIMITIVE)
         .flag("keyIsReference", key.isReference())
         .flag("valueIsReference", value.isReference())
@@ -90,13 +95,26 @@ final class Specialization {
         .flag("valueIsNumeric", value.kind() == TypeModel.Kind.PRIMITIVE && value.primitive().isNumeric());
   }
 
-  /** The named arguments every layer's template may use. */
-  private void shared(Bindings bindings) {
+  /**
+   * The named arguments every layer's template may use. A weak map stores each side of a reference
+   * type in an {@code Object[]}: the key or value itself, or a weak reference to it.
+   */
+  private void shared(Bindings bindings, boolean weak) {
+    TypeName objects = ArrayTypeName.of(ClassName.OBJECT);
     bindings
         .put("key", key.type())
         .put("value", value.type())
-        .put("keyArray", ArrayTypeName.of(key.type()))
-        .put("valueArray", ArrayTypeName.of(value.type()))
+        .put("keyArray", weak && key.isReference() ? objects : ArrayTypeName.of(key.type()))
+        .put("valueArray", weak && value.isReference() ? objects : ArrayTypeName.of(value.type()))
+        .put("weakness", runtime("Weakness"))
+        .put("reference", ClassName.get(java.lang.ref.Reference.class))
+        .put("referenceQueueClass", ClassName.get(java.lang.ref.ReferenceQueue.class))
+        .put("keyName", key.type().toString().replaceAll("^java\\.lang\\.", ""))
+        .put("valueName", value.type().toString().replaceAll("^java\\.lang\\.", ""))
+        .put("slotReference", runtime("SlotReference"))
+        .put("referenceQueue", ParameterizedTypeName.get(ClassName.get(java.lang.ref.ReferenceQueue.class), ClassName.OBJECT))
+        .put("keyReference", ParameterizedTypeName.get(runtime("SlotReference"), key.boxed()))
+        .put("valueReference", ParameterizedTypeName.get(runtime("SlotReference"), value.boxed()))
         .put("keyElement", element(key))
         .put("valueElement", element(value))
         .put("keyDimensions", "[]".repeat(dimensions(key)))

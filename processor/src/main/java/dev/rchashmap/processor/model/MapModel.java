@@ -40,9 +40,19 @@ public record MapModel(
         return "CountedHashMap";
       case RC:
         return "RcHashMap";
+      case WEAK:
+        return "WeakHandleHashMap";
       default:
         throw new AssertionError(layer);
     }
+  }
+
+  /**
+   * The template a layer is written from: its own, but for {@code WEAK}, which is the handle map's
+   * template with weak sides.
+   */
+  public static String template(Layer layer) {
+    return layer == Layer.WEAK ? suffix(Layer.HANDLE) : suffix(layer);
   }
 
   /** The generated class of a layer, such as {@code com.example.IntLongHandleHashMap}. */

@@ -75,6 +75,18 @@ public final class Validator {
               "layers is empty, so nothing would be generated: list at least one of Layer.HANDLE,"
                   + " Layer.COUNTED and Layer.RC, or leave layers out to generate all three"));
     }
+    if (layers.contains(Layer.WEAK) && key != null && value != null && !key.isReference() && !value.isReference()) {
+      problems.add(
+          problem(
+              request,
+              request.layersValue(),
+              "Layer.WEAK needs a key or a value of a reference type, and "
+                  + request.key()
+                  + " and "
+                  + request.value()
+                  + " are primitives, which a map can only hold strongly: make one of them a class"
+                  + " (Object.class, for example), or leave Layer.WEAK out"));
+    }
 
     ClassName equivalence = null;
     if (request.equivalence() != null) {
