@@ -80,6 +80,18 @@ public @interface GenerateMaps {
   Class<?> equivalence() default void.class;
 
   /**
+   * A way to look keys up by a borrowed form, without making the key: a class with a public
+   * no-argument constructor implementing {@code dev.rchashmap.runtime.BorrowedEquivalence<K, Q>},
+   * for keys of a reference type. The maps then also have {@code find(Q)}, {@code containsKey(Q)},
+   * {@code getOrDefault(Q, ...)} and {@code findOrInsert(Q, factory)}, which makes the key only on a
+   * miss. The runtime's {@code CharSequenceKeys} looks {@code String} keys up by any {@code
+   * CharSequence}. {@code void.class}, the default, means none.
+   *
+   * @return the borrowed equivalence class, or {@code void.class} for none
+   */
+  Class<?> borrowed() default void.class;
+
+  /**
    * The container of repeated {@link GenerateMaps} annotations; written by the compiler, not by
    * hand.
    */

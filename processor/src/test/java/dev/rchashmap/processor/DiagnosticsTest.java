@@ -380,6 +380,143 @@ class DiagnosticsTest {
   }
 
   // ---------------------------------------------------------------------------------------------
+  // borrowed of the wrong kind
+
+  private static final SourceFile LONG_TEXT =
+      SourceFile.of(
+          "test.LongText",
+          "package test;",
+          "public final class LongText",
+          "    implements dev.rchashmap.runtime.BorrowedEquivalence<Long, CharSequence> {",
+          "  public int hash(CharSequence probe) { return Long.hashCode(toKey(probe)); }",
+          "  public boolean matches(CharSequence probe, Long key) { return key.equals(toKey(probe)); }",
+          "  public Long toKey(CharSequence probe) { return Long.valueOf(probe.toString()); }",
+          "}");
+
+  @Test
+  void borrowedThatIsNoBorrowedEquivalence() {
+    SourceFile source =
+        SourceFile.packageInfo(
+            "test",
+            "@GenerateMaps(",
+            "    key = String.class,",
+            "    value = long.class,",
+            "    borrowed = java.util.ArrayList.class)");
+
+    assertOnlyError(
+        Processing.compile(source),
+        source,
+        "borrowed = java.util.ArrayList.class",
+        "borrowed java.util.ArrayList must implement dev.rchashmap.runtime.BorrowedEquivalence"
+            + "<java.lang.String, Q>");
+  }
+
+  @Test
+  void borrowedForAnotherKeyType() {
+    SourceFile source =
+        SourceFile.packageInfo(
+            "test",
+            "@GenerateMaps(",
+            "    key = String.class,",
+            "    value = long.class,",
+            "    borrowed = LongText.class)");
+
+    assertOnlyError(
+        Processing.compile(source, LONG_TEXT),
+        source,
+        "borrowed = LongText.class",
+        "borrowed test.LongText must implement dev.rchashmap.runtime.BorrowedEquivalence"
+            + "<java.lang.String, Q> to look up java.lang.String keys");
+  }
+
+  @Test
+  void borrowedForAPrimitiveKey() {
+    SourceFile source =
+        SourceFile.packageInfo(
+            "test",
+            "@GenerateMaps(",
+            "    key = long.class,",
+            "    value = long.class,",
+            "    borrowed = LongText.class)");
+
+    assertOnlyError(
+        Processing.compile(source, LONG_TEXT),
+        source,
+        "borrowed = LongText.class",
+        "borrowed lookups need a key of a reference type, and long is a primitive");
+  }
+
+  @Test
+  void borrowedWhoseProbeIsTheKeyType() {
+    SourceFile same =
+        SourceFile.of(
+            "test.SameText",
+            "package test;",
+            "public final class SameText",
+            "    implements dev.rchashmap.runtime.BorrowedEquivalence<String, String> {",
+            "  public int hash(String probe) { return probe.hashCode(); }",
+            "  public boolean matches(String probe, String key) { return key.equals(probe); }",
+            "  public String toKey(String probe) { return probe; }",
+            "}");
+    SourceFile source =
+        SourceFile.packageInfo(
+            "test",
+            "@GenerateMaps(",
+            "    key = String.class,",
+            "    value = long.class,",
+            "    borrowed = SameText.class)");
+
+    assertOnlyError(
+        Processing.compile(source, same),
+        source,
+        "borrowed = SameText.class",
+        "takes probes of the key type java.lang.String itself, so find(key) and find(probe)"
+            + " would clash");
+  }
+
+  @Test
+  void borrowedWithoutAPublicConstructor() {
+    SourceFile hidden =
+        SourceFile.of(
+            "test.HiddenText",
+            "package test;",
+            "public final class HiddenText",
+            "    implements dev.rchashmap.runtime.BorrowedEquivalence<String, CharSequence> {",
+            "  private HiddenText() {}",
+            "  public int hash(CharSequence probe) { return probe.toString().hashCode(); }",
+            "  public boolean matches(CharSequence probe, String key) { return key.contentEquals(probe); }",
+            "  public String toKey(CharSequence probe) { return probe.toString(); }",
+            "}");
+    SourceFile source =
+        SourceFile.packageInfo(
+            "test",
+            "@GenerateMaps(",
+            "    key = String.class,",
+            "    value = long.class,",
+            "    borrowed = HiddenText.class)");
+
+    assertOnlyError(
+        Processing.compile(source, hidden),
+        source,
+        "borrowed = HiddenText.class",
+        "borrowed test.HiddenText cannot be instantiated by the generated maps");
+  }
+
+  @Test
+  void borrowedCharSequenceKeysForStringKeysCompilesInEveryLayer() {
+    SourceFile source =
+        SourceFile.packageInfo(
+            "test",
+            "@GenerateMaps(",
+            "    key = String.class,",
+            "    value = long.class,",
+            "    layers = {Layer.HANDLE, Layer.RC, Layer.WEAK},",
+            "    borrowed = dev.rchashmap.runtime.CharSequenceKeys.class)");
+
+    assertThat(Processing.compile(source)).succeededWithoutWarnings();
+  }
+
+  // ---------------------------------------------------------------------------------------------
   // equivalence of the wrong kind
 
   @Test

@@ -15,12 +15,13 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * The generated sources of every layer of four specializations, compared byte for byte with
- * reviewed copies, so that every change to the generated code is seen and reviewed in a diff. The
- * four cover the generator's variation points: a primitive key whose hash decides equality
- * ({@code int -> long}), type variables for both key and value ({@code Object -> Object}), a
- * class key with an equivalence fixed by the annotation ({@code String -> int}), and a wide
- * floating-point key whose hash is only a filter ({@code double -> double}).
+ * The generated sources of every layer of five specializations, compared byte for byte with
+ * reviewed copies, so that every change to the generated code is seen and reviewed in a diff. They
+ * cover the generator's variation points: a primitive key whose hash decides equality ({@code int
+ * -> long}), type variables for both key and value ({@code Object -> Object}), a class key with an
+ * equivalence fixed by the annotation ({@code String -> int}), a wide floating-point key whose hash
+ * is only a filter ({@code double -> double}), and the weak layer with lookups by a borrowed form
+ * ({@code String -> Object}, {@code CharSequence} probes).
  *
  * <p>After an intended change to the generator, rewrite the golden files and review their diff:
  *
@@ -57,21 +58,30 @@ class GoldenSourceTest {
 
   static List<Arguments> specializations() {
     return List.of(
-        Arguments.of("IntLong", "@GenerateMaps(key = int.class, value = long.class)"),
-        Arguments.of("ObjObj", "@GenerateMaps(key = Object.class, value = Object.class)"),
+        Arguments.of("IntLong", "@GenerateMaps(key = int.class, value = long.class)", LAYER_SUFFIXES),
+        Arguments.of("ObjObj", "@GenerateMaps(key = Object.class, value = Object.class)", LAYER_SUFFIXES),
         Arguments.of(
             "StringInt",
-            "@GenerateMaps(key = String.class, value = int.class, equivalence = CaseInsensitive.class)"),
-        Arguments.of("DoubleDouble", "@GenerateMaps(key = double.class, value = double.class)"));
+            "@GenerateMaps(key = String.class, value = int.class, equivalence = CaseInsensitive.class)",
+            LAYER_SUFFIXES),
+        Arguments.of("DoubleDouble", "@GenerateMaps(key = double.class, value = double.class)", LAYER_SUFFIXES),
+        // The opt-in weak layer, and lookups by a borrowed form in every layer that has them.
+        Arguments.of(
+            "Symbol",
+            "@GenerateMaps(key = String.class, value = Object.class, prefix = \"Symbol\","
+                + " layers = {Layer.HANDLE, Layer.RC, Layer.WEAK},"
+                + " borrowed = dev.rchashmap.runtime.CharSequenceKeys.class)",
+            List.of("HandleHashMap", "CountedHashMap", "RcHashMap", "WeakHandleHashMap")));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("specializations")
-  void everyLayerMatchesItsGoldenFile(String prefix, String annotation) throws IOException {
+  void everyLayerMatchesItsGoldenFile(String prefix, String annotation, List<String> suffixes)
+      throws IOException {
     Compilation compilation =
         Processing.compile(SourceFile.packageInfo("com.example", annotation), CASE_INSENSITIVE);
     assertThat(compilation).succeededWithoutWarnings();
-    for (String suffix : LAYER_SUFFIXES) {
+    for (String suffix : suffixes) {
       String name = prefix + suffix;
       assertMatchesGolden(Processing.generatedSource(compilation, "com.example." + name), name);
     }

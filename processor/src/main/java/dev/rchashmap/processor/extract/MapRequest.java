@@ -23,6 +23,8 @@ import javax.lang.model.type.TypeMirror;
  * @param layersValue the {@code layers} attribute, or {@code null} when left out
  * @param equivalence the equivalence class, or {@code null} when left out ({@code void.class})
  * @param equivalenceValue the {@code equivalence} attribute, or {@code null} when left out
+ * @param borrowed the borrowed equivalence class, or {@code null} when left out ({@code void.class})
+ * @param borrowedValue the {@code borrowed} attribute, or {@code null} when left out
  * @param repetition the position among the element's repeated {@code @GenerateMaps}, or {@code
  *     -1} when the annotation is not repeated
  */
@@ -39,4 +41,6 @@ public record MapRequest(
     AnnotationValue layersValue,
     TypeMirror equivalence,
     AnnotationValue equivalenceValue,
+    TypeMirror borrowed,
+    AnnotationValue borrowedValue,
     int repetition) {}

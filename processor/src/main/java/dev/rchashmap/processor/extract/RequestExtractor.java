@@ -58,10 +58,15 @@ public final class RequestExtractor {
     AnnotationValue prefixValue = explicitValue(mirror, "prefix");
     AnnotationValue layersValue = explicitValue(mirror, "layers");
     AnnotationValue equivalenceValue = explicitValue(mirror, "equivalence");
+    AnnotationValue borrowedValue = explicitValue(mirror, "borrowed");
 
     TypeMirror equivalence = equivalenceValue == null ? null : type(equivalenceValue, "equivalence");
     if (equivalence != null && equivalence.getKind() == TypeKind.VOID) {
       equivalence = null;
+    }
+    TypeMirror borrowed = borrowedValue == null ? null : type(borrowedValue, "borrowed");
+    if (borrowed != null && borrowed.getKind() == TypeKind.VOID) {
+      borrowed = null;
     }
     List<String> layers;
     if (layersValue == null) {
@@ -90,6 +95,8 @@ public final class RequestExtractor {
         layersValue,
         equivalence,
         equivalenceValue,
+        borrowed,
+        borrowedValue,
         repetition);
   }
 

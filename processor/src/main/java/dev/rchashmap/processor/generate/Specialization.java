@@ -80,6 +80,7 @@ final class Specialization {
   private void flags(Bindings bindings, boolean weak) {
     bindings
         .flag("weak", weak)
+        .flag("borrowed", model.hasBorrowed())
         .flag("weakKey", weak && key.isReference())
         .flag("weakValue", weak && value.isReference())
         .flag("keyIsPrimitive", key.kind() == TypeModel.Kind.PRIMITIVE)
@@ -107,6 +108,7 @@ final class Specialization {
         .put("keyArray", weak && key.isReference() ? objects : ArrayTypeName.of(key.type()))
         .put("valueArray", weak && value.isReference() ? objects : ArrayTypeName.of(value.type()))
         .put("weakness", runtime("Weakness"))
+        .put("keyErased", key.kind() == TypeModel.Kind.TYPE_VARIABLE ? ClassName.OBJECT : key.type())
         .put("reference", ClassName.get(java.lang.ref.Reference.class))
         .put("referenceQueueClass", ClassName.get(java.lang.ref.ReferenceQueue.class))
         .put("keyName", key.type().toString().replaceAll("^java\\.lang\\.", ""))
@@ -146,6 +148,15 @@ final class Specialization {
         .put("keyBoxed", key.boxed())
         .put("valueBoxed", value.boxed());
     javaUtilMap(bindings);
+    if (model.hasBorrowed()) {
+      TypeModel probe = TypeModel.reference(model.probe(), "");
+      bindings
+          .put("borrowedClass", model.borrowed())
+          .put("borrowedName", model.borrowed().simpleName())
+          .put("probe", model.probe())
+          .put("probeErased", model.probe())
+          .put("probeDoc", javadocType(probe));
+    }
   }
 
   /** The {@code java.util} types of the {@code asMap()} view, boxed for this specialization. */

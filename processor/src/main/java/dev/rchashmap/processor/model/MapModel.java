@@ -1,6 +1,7 @@
 package dev.rchashmap.processor.model;
 
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeVariableName;
 import dev.rchashmap.annotations.Layer;
 import java.util.ArrayList;
@@ -19,6 +20,9 @@ import javax.lang.model.element.Element;
  * @param value the value type
  * @param layers the layers to generate
  * @param equivalence the custom key equivalence named by the annotation, or {@code null}
+ * @param borrowed the borrowed equivalence named by the annotation, or {@code null}
+ * @param probe the borrowed form its lookups take ({@code Q} of {@code BorrowedEquivalence<K, Q>}),
+ *     or {@code null}
  * @param annotationSource the annotation as written, for the generated Javadoc
  */
 public record MapModel(
@@ -29,6 +33,8 @@ public record MapModel(
     TypeModel value,
     Set<Layer> layers,
     ClassName equivalence,
+    ClassName borrowed,
+    TypeName probe,
     String annotationSource) {
 
   /** The suffix of each layer's class name. */
@@ -73,6 +79,11 @@ public record MapModel(
   }
 
 
+
+  /** Whether the annotation names a borrowed equivalence, which adds lookups by a borrowed form. */
+  public boolean hasBorrowed() {
+    return borrowed != null;
+  }
 
   /** Whether the annotation names an equivalence, which then is the default of every map. */
   public boolean hasFixedEquivalence() {

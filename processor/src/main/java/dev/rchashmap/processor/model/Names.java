@@ -20,6 +20,9 @@ public final class Names {
    */
   public static final String PROCESSOR = "dev.rchashmap.processor.GenerateMapsProcessor";
 
+  /** The qualified name of the runtime interface for lookups by a borrowed form. */
+  public static final String BORROWED_EQUIVALENCE = RUNTIME_PACKAGE + ".BorrowedEquivalence";
+
   /** The qualified name of the {@code @Generated} annotation put on generated classes. */
   public static final String GENERATED = "javax.annotation.processing.Generated";
 

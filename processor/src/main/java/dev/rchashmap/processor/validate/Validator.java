@@ -107,6 +107,11 @@ public final class Validator {
                   + "> through java.util.Arrays.equals and hashCode"));
     }
 
+    Borrowed borrowed = null;
+    if (request.borrowed() != null) {
+      borrowed = borrowed(request, key, packageName, problems);
+    }
+
     String prefix = request.prefix();
     if (prefix.isEmpty() && key != null && value != null) {
       prefix = key.prefix() + value.prefix();
@@ -135,6 +140,8 @@ public final class Validator {
             value,
             layers,
             equivalence,
+            borrowed == null ? null : borrowed.type(),
+            borrowed == null ? null : borrowed.probe(),
             annotationSource(request));
     return new Result(model, List.of());
   }
@@ -295,6 +302,128 @@ public final class Validator {
     return ClassName.get(element);
   }
 
+  /** A validated borrowed equivalence: its class and the probe type of its lookups. */
+  private record Borrowed(ClassName type, TypeName probe) {}
+
+  /**
+   * Checks the {@code borrowed} class: a concrete class with a public no-argument constructor
+   * implementing {@code BorrowedEquivalence<K, Q>} for this key type {@code K} (for {@code Object}
+   * keys, {@code K} is {@code Object}), for a key of a reference type, with a probe type {@code Q}
+   * that differs from the key type (or the lookups by key and by probe would clash).
+   */
+  private Borrowed borrowed(
+      MapRequest request, TypeModel key, String packageName, List<Problem> problems) {
+    TypeMirror type = request.borrowed();
+    AnnotationValue at = request.borrowedValue();
+    if (key == null) {
+      return null;
+    }
+    if (!key.isReference()) {
+      problems.add(
+          problem(
+              request,
+              at,
+              "borrowed lookups need a key of a reference type, and "
+                  + request.key()
+                  + " is a primitive: parse the borrowed form into the key and look that up, which"
+                  + " allocates nothing, or leave borrowed out"));
+      return null;
+    }
+    if (type.getKind() != TypeKind.DECLARED) {
+      problems.add(problem(request, at, "borrowed " + type + " is not a class"));
+      return null;
+    }
+    TypeElement element = (TypeElement) ((DeclaredType) type).asElement();
+    String keyName = key.kind() == TypeModel.Kind.TYPE_VARIABLE ? "Object" : key.type().toString();
+    DeclaredType implemented = borrowedSupertype(type);
+    TypeMirror keyType = keyMirror(key);
+    if (implemented == null
+        || implemented.getTypeArguments().size() != 2
+        || !types.isSameType(implemented.getTypeArguments().get(0), keyType)) {
+      problems.add(
+          problem(
+              request,
+              at,
+              "borrowed "
+                  + element.getQualifiedName()
+                  + " must implement "
+                  + Names.BORROWED_EQUIVALENCE
+                  + "<"
+                  + keyName
+                  + ", Q> to look up "
+                  + keyName
+                  + " keys by a borrowed form Q"));
+      return null;
+    }
+    TypeMirror probe = implemented.getTypeArguments().get(1);
+    if ((probe.getKind() != TypeKind.DECLARED && probe.getKind() != TypeKind.ARRAY)
+        || (probe.getKind() == TypeKind.DECLARED
+            && !((DeclaredType) probe).getTypeArguments().isEmpty())) {
+      problems.add(
+          problem(
+              request,
+              at,
+              "borrowed "
+                  + element.getQualifiedName()
+                  + " takes probes of type "
+                  + probe
+                  + ": the borrowed form must be a non-generic class, interface or array"));
+      return null;
+    }
+    if (types.isSameType(types.erasure(probe), types.erasure(keyType))) {
+      problems.add(
+          problem(
+              request,
+              at,
+              "borrowed "
+                  + element.getQualifiedName()
+                  + " takes probes of the key type "
+                  + probe
+                  + " itself, so find(key) and find(probe) would clash: the borrowed form must be"
+                  + " another type"));
+      return null;
+    }
+    if ((element.getKind() != ElementKind.CLASS && element.getKind() != ElementKind.RECORD)
+        || element.getModifiers().contains(Modifier.ABSTRACT)
+        || (element.getNestingKind() == NestingKind.MEMBER
+            && !element.getModifiers().contains(Modifier.STATIC))
+        || element.getNestingKind() == NestingKind.LOCAL
+        || element.getNestingKind() == NestingKind.ANONYMOUS
+        || !element.getTypeParameters().isEmpty()
+        || !isAccessibleFrom(element, packageName)
+        || !hasAccessibleNoArgConstructor(element, packageName)) {
+      problems.add(
+          problem(
+              request,
+              at,
+              "borrowed "
+                  + element.getQualifiedName()
+                  + " cannot be instantiated by the generated maps: it must be a public, concrete,"
+                  + " non-generic, top-level or static nested class with a public no-argument"
+                  + " constructor"));
+      return null;
+    }
+    return new Borrowed(ClassName.get(element), TypeName.get(probe));
+  }
+
+  /** The {@code BorrowedEquivalence<K, Q>} a type implements, or {@code null}. */
+  private DeclaredType borrowedSupertype(TypeMirror type) {
+    if (type.getKind() != TypeKind.DECLARED) {
+      return null;
+    }
+    DeclaredType declared = (DeclaredType) type;
+    if (((TypeElement) declared.asElement()).getQualifiedName().contentEquals(Names.BORROWED_EQUIVALENCE)) {
+      return declared;
+    }
+    for (TypeMirror supertype : types.directSupertypes(type)) {
+      DeclaredType found = borrowedSupertype(supertype);
+      if (found != null) {
+        return found;
+      }
+    }
+    return null;
+  }
+
   /** {@code IntEquivalence} for {@code int} keys, {@code Equivalence<? super T>} for references. */
   private TypeMirror requiredEquivalence(TypeModel key) {
     if (key.kind() == TypeModel.Kind.PRIMITIVE) {
@@ -388,6 +517,9 @@ public final class Validator {
     }
     if (request.equivalence() != null) {
       source.append(", equivalence = ").append(classLiteral(request.equivalence()));
+    }
+    if (request.borrowed() != null) {
+      source.append(", borrowed = ").append(classLiteral(request.borrowed()));
     }
     return source.append(')').toString();
   }
