@@ -149,9 +149,10 @@ public final class IntLongCountedHashMap {
   private int[] slotHashes;
 
   /**
-   * Vacant slots waiting to be reused, oldest first, in a ring as long as the slot storage; {@code
-   * null} until the first removal. Reusing the slot vacated longest ago spreads reuse, and the
-   * growth of generations that comes with it, over every vacant slot.
+   * Vacant slots waiting to be reused, oldest first, in a ring that grows (by doubling, from 16)
+   * only while more slots are vacant at once than it holds; {@code null} until the first removal.
+   * Reusing the slot vacated longest ago spreads reuse, and the growth of generations that comes
+   * with it, over every vacant slot.
    */
   private int[] freeSlots;
 
@@ -866,8 +867,8 @@ public final class IntLongCountedHashMap {
     int generation = Handles.vacate(generations[slot]);
     generations[slot] = generation;
     if (generation != Handles.RETIRED) {
-      if (freeSlots == null) {
-        freeSlots = new int[generations.length];
+      if (freeSlots == null || freeCount == freeSlots.length) {
+        growFreeSlots();
       }
       int tail = freeHead + freeCount;
       freeSlots[tail < freeSlots.length ? tail : tail - freeSlots.length] = slot;
@@ -979,7 +980,7 @@ public final class IntLongCountedHashMap {
 
   /**
    * Moves the slot storage to arrays of {@code capacity} slots, at least {@link #top}, each slot
-   * keeping its index; the reuse queue is laid out again from its start.
+   * keeping its index.
    */
   private void resizeStorage(int capacity) {
     int[] newKeys = Arrays.copyOf(keys, capacity);
@@ -987,17 +988,25 @@ public final class IntLongCountedHashMap {
     int[] newGenerations = Arrays.copyOf(generations, capacity);
     int[] newCounts = Arrays.copyOf(counts, capacity);
     int[] newSlotHashes = slotHashes == null ? null : Arrays.copyOf(slotHashes, capacity);
-    int[] newFreeSlots = freeSlots == null ? null : new int[capacity];
-    for (int i = 0; i < freeCount; i++) {
-      int from = freeHead + i;
-      newFreeSlots[i] = freeSlots[from < freeSlots.length ? from : from - freeSlots.length];
-    }
     keys = newKeys;
     values = newValues;
     generations = newGenerations;
     counts = newCounts;
     slotHashes = newSlotHashes;
-    freeSlots = newFreeSlots;
+  }
+
+  /**
+   * Makes room in {@link #freeSlots} for one more slot: a ring twice as long (16 at first), the
+   * queued slots laid out again from its start. The vacant slots queued at once decide its length,
+   * not the storage, so removals allocate only while more slots are vacant than ever before.
+   */
+  private void growFreeSlots() {
+    int[] grown = new int[freeSlots == null ? 16 : freeSlots.length * 2];
+    for (int i = 0; i < freeCount; i++) {
+      int from = freeHead + i;
+      grown[i] = freeSlots[from < freeSlots.length ? from : from - freeSlots.length];
+    }
+    freeSlots = grown;
     freeHead = 0;
   }
 

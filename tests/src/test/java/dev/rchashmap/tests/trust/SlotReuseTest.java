@@ -56,19 +56,21 @@ class SlotReuseTest {
   }
 
   @Test
-  void removalAllocatesNothingOnceTheQueueExists() {
-    IntLongHandleHashMap map = new IntLongHandleHashMap(64);
-    for (int key = 0; key < 64; key++) {
+  void removalAllocatesNothingOnceTheQueueHoldsTheVacantSlots() {
+    IntLongHandleHashMap map = new IntLongHandleHashMap(1_024);
+    for (int key = 0; key < 1_024; key++) {
       map.insert(key, key);
     }
-    map.remove(map.find(0));
-    Object queue = Internals.get(map, "freeSlots");
-    for (int key = 1; key < 64; key++) {
+    for (int key = 0; key < 64; key++) {
       map.remove(map.find(key));
     }
-    for (int round = 0; round < 1_000; round++) {
-      map.remove(map.insert(round, round));
+    int[] queue = (int[]) Internals.get(map, "freeSlots");
+    assertEquals(64, queue.length, "the queue grows with the vacant slots, not the storage");
+    for (int round = 0; round < 10_000; round++) {
+      map.remove(map.insert(-1 - round, round));
     }
-    assertTrue(queue == Internals.get(map, "freeSlots"), "the queue was never replaced");
+    assertTrue(queue == Internals.get(map, "freeSlots"), "the queue was replaced");
+    assertEquals(1_024 - 64, map.size());
   }
+
 }
