@@ -8,10 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.rchashmap.examples.hashtables.HashTablesExample;
 import dev.rchashmap.examples.hashtables.HashTablesExample.Lisp;
 import dev.rchashmap.examples.hashtables.HashTablesExample.LispHashTable;
+import dev.rchashmap.examples.hashtables.HashTablesExample.WeakLispHashTable;
 import dev.rchashmap.runtime.Equivalence;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -119,5 +121,80 @@ class HashTablesExampleTest {
     lisp.defineHashTableTest("mod10", Object::equals, Object::hashCode);
     assertEquals("nil", lisp.makeHashTable("mod10").gethash(13L));
     assertEquals("three", mod10.gethash(23L));
+  }
+
+  @Test
+  void weakTablesLoseEntriesWhoseKeysNothingElseRefersTo() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    HashTablesExample.run(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    String out = bytes.toString(StandardCharsets.UTF_8);
+
+    assertTrue(out.contains("(setq props (make-hash-table :test 'eq :weakness 'key))"
+        + " (puthash 'alpha 1 props) (puthash 'beta 2 props)"), out);
+    assertTrue(out.contains("(unintern \"beta\") -> t; (garbage-collect)"), out);
+    assertTrue(out.contains("(hash-table-count props) 2 -> 1, (gethash 'alpha props) -> 1,"
+        + " (gethash (intern \"beta\") props) -> nil"), out);
+    assertTrue(out.contains(":test 'eq :weakness 'key, (puthash s1 'one) (puthash s2 'two) with s1"
+        + " equal to s2, then drop s1 and (garbage-collect): count 2 -> 1, (gethash s2) -> two"), out);
+    assertTrue(out.contains(":test 'equal :weakness 'key, (puthash s1 'one) (puthash s2 'two) with s1"
+        + " equal to s2, then drop s1 and (garbage-collect): count 1 -> 0, (gethash s2) -> nil"), out);
+    assertTrue(out.contains(
+        "(make-hash-table :weakness 'sometimes) -> error: Invalid hash table weakness: sometimes"), out);
+  }
+
+  @Test
+  void aWeakPropertyTableKeepsTheEntriesOfInternedSymbols() {
+    Lisp lisp = new Lisp();
+    WeakLispHashTable props = lisp.makeHashTable("eq", "key");
+    props.puthash(lisp.intern("alpha"), 1L);
+    props.puthash(lisp.intern("beta"), 2L);
+    assertEquals(2L, props.gethash(lisp.intern("beta")), "intern returns the same symbol");
+    for (int round = 0; round < 5; round++) {
+      System.gc();
+      props.garbageCollect(2);
+    }
+    assertEquals(2, props.count(), "interned symbols are referred to by the obarray");
+    assertEquals("t", lisp.unintern("beta"));
+    assertEquals("nil", lisp.unintern("beta"));
+    props.garbageCollect(1);
+    assertEquals(1, props.count());
+    assertEquals(1L, props.gethash(lisp.intern("alpha")));
+  }
+
+  @Test
+  void garbageCollectFailsLoudlyWhenEntriesDoNotLeave() {
+    Lisp lisp = new Lisp();
+    WeakLispHashTable props = lisp.makeHashTable("eq", "key");
+    props.puthash(lisp.intern("alpha"), 1L);
+    IllegalStateException e = assertThrows(IllegalStateException.class,
+        () -> props.garbageCollect(0, Duration.ofMillis(100)));
+    assertTrue(e.getMessage().contains("left 1 entries, expected 0"), e.getMessage());
+  }
+
+  @Test
+  void weaknessNamesAreEmacsOnes() {
+    Lisp lisp = new Lisp();
+    for (String weakness : List.of("key", "value", "key-or-value", "key-and-value", "t")) {
+      WeakLispHashTable table = lisp.makeHashTable("equal", weakness);
+      table.puthash("k", "v");
+      assertEquals("v", table.gethash(new String("k")));
+      assertEquals("t", table.remhash("k"));
+      assertEquals(0, table.count());
+    }
+    assertThrows(IllegalArgumentException.class, () -> lisp.makeHashTable("equal", "nil"));
+    assertThrows(IllegalArgumentException.class, () -> lisp.makeHashTable("string-lessp", "key"));
+  }
+
+  @Test
+  void aValueWeakTableLosesEntriesWhoseValuesNothingElseRefersTo() {
+    Lisp lisp = new Lisp();
+    WeakLispHashTable cache = lisp.makeHashTable("equal", "value");
+    Object[] values = {new StringBuilder("kept"), new StringBuilder("dropped")};
+    cache.puthash("a", values[0]);
+    cache.puthash("b", values[1]);
+    values[1] = null;
+    cache.garbageCollect(1);
+    assertEquals(values[0], cache.gethash("a"));
+    assertEquals("nil", cache.gethash("b"), "the key is held, its value was not");
   }
 }

@@ -1,7 +1,9 @@
 package dev.rchashmap.examples.hashtables;
 
 import dev.rchashmap.runtime.Equivalence;
+import dev.rchashmap.runtime.Weakness;
 import java.io.PrintStream;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +16,12 @@ import java.util.function.ToIntFunction;
  * test, as in Emacs' {@code define-hash-table-test}: a name, a user comparison function and a user
  * hash function. Every table is the same generated {@code ObjObjHandleHashMap<Object, Object>};
  * only the {@link Equivalence} given to its builder differs. Lisp strings are Java {@code String}s,
- * integers {@code Long}s, floats {@code Double}s, lists {@code List}s.
+ * integers {@code Long}s, floats {@code Double}s, lists {@code List}s, symbols {@link Symbol}s.
+ *
+ * <p>{@code (make-hash-table :test test :weakness weakness)} makes a {@link WeakLispHashTable} on
+ * the generated {@code ObjObjWeakHandleHashMap}: its entries leave once their key (or value, as
+ * the weakness says) is no longer referred to from outside the table, at the next {@code
+ * (garbage-collect)}.
  */
 public final class HashTablesExample {
 
@@ -64,9 +71,30 @@ public final class HashTablesExample {
         }
       };
 
-  /** The Lisp side: the registry of hash table tests by name, and {@code make-hash-table}. */
+  /**
+   * A Lisp symbol: a name, unique in the obarray that interned it, so symbols are compared by
+   * identity ({@code eq}), as {@code Object.equals} does.
+   */
+  public static final class Symbol {
+    private final String name;
+
+    Symbol(String name) {
+      this.name = name;
+    }
+
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+  /**
+   * The Lisp side: the registry of hash table tests by name, {@code make-hash-table}, and the
+   * obarray of interned symbols.
+   */
   public static final class Lisp {
     private final ObjObjHandleHashMap<String, Equivalence<Object>> tests = new ObjObjHandleHashMap<>();
+    private final ObjObjHandleHashMap<String, Symbol> obarray = new ObjObjHandleHashMap<>();
 
     /** Creates a Lisp that knows the tests {@code eq}, {@code eql} and {@code equal}. */
     public Lisp() {
@@ -99,6 +127,48 @@ public final class HashTablesExample {
         throw new IllegalArgumentException("Invalid hash table test: " + test);
       }
       return new LispHashTable(ObjObjHandleHashMap.<Object, Object>builder().equivalence(equivalence).build());
+    }
+
+    /**
+     * {@code (make-hash-table :test test :weakness weakness)}: {@code key}, {@code value}, {@code
+     * key-or-value}, {@code key-and-value} (or {@code t}, as in Emacs); anything else is an error.
+     */
+    public WeakLispHashTable makeHashTable(String test, String weakness) {
+      Equivalence<Object> equivalence = tests.getOrDefault(test, null);
+      if (equivalence == null) {
+        throw new IllegalArgumentException("Invalid hash table test: " + test);
+      }
+      return new WeakLispHashTable(
+          ObjObjWeakHandleHashMap.<Object, Object>builder()
+              .equivalence(equivalence)
+              .weakness(weakness(weakness))
+              .build());
+    }
+
+    private static Weakness weakness(String weakness) {
+      switch (weakness) {
+        case "key":
+          return Weakness.KEY;
+        case "value":
+          return Weakness.VALUE;
+        case "key-or-value":
+          return Weakness.KEY_OR_VALUE;
+        case "key-and-value":
+        case "t":
+          return Weakness.KEY_AND_VALUE;
+        default:
+          throw new IllegalArgumentException("Invalid hash table weakness: " + weakness);
+      }
+    }
+
+    /** {@code (intern name)}: the symbol of that name, made on first use; the obarray keeps it. */
+    public Symbol intern(String name) {
+      return obarray.value(obarray.findOrInsert(name, Symbol::new));
+    }
+
+    /** {@code (unintern name)}: the obarray lets go of the symbol; {@code t} if there was one. */
+    public String unintern(String name) {
+      return obarray.removeKey(name) ? "t" : "nil";
     }
   }
 
@@ -148,6 +218,82 @@ public final class HashTablesExample {
       return map.size();
     }
   }
+
+  /**
+   * A Lisp hash table made with {@code :weakness}: {@code puthash}, {@code gethash}, {@code
+   * remhash} and {@code hash-table-count}, each one call of the weak map, and {@code
+   * garbage-collect}.
+   */
+  public static final class WeakLispHashTable {
+    private final ObjObjWeakHandleHashMap<Object, Object> map;
+
+    WeakLispHashTable(ObjObjWeakHandleHashMap<Object, Object> map) {
+      this.map = map;
+    }
+
+    /** {@code (puthash key value table)}. */
+    public void puthash(Object key, Object value) {
+      map.put(key, value);
+    }
+
+    /** {@code (gethash key table)}: the value, or {@code "nil"}. */
+    public Object gethash(Object key) {
+      return map.getOrDefault(key, "nil");
+    }
+
+    /** {@code (remhash key table)}: {@code t} if there was an entry. */
+    public String remhash(Object key) {
+      return map.removeKey(key) ? "t" : "nil";
+    }
+
+    /**
+     * {@code (hash-table-count table)}: the entries not yet expunged, as in Emacs, where a weak
+     * table's count drops at the next garbage collection.
+     */
+    public int count() {
+      return map.size();
+    }
+
+    /**
+     * {@code (garbage-collect)}, as this table sees it: asks the JVM for a collection and expunges
+     * the entries it took, until the table is down to {@code expectedCount}. {@code System.gc()}
+     * is only a request, and the collector hands cleared references over a little later, so this
+     * tries for at most {@link #GC_SECONDS} seconds and then fails loudly rather than let the
+     * example print a count that depends on the collector's mood.
+     *
+     * @throws IllegalStateException if the entries did not leave in time (for instance under
+     *     {@code -XX:+DisableExplicitGC})
+     */
+    public void garbageCollect(int expectedCount) {
+      garbageCollect(expectedCount, Duration.ofSeconds(GC_SECONDS));
+    }
+
+    /** {@link #garbageCollect(int)} with another bound. */
+    public void garbageCollect(int expectedCount, Duration bound) {
+      long deadline = System.nanoTime() + bound.toNanos();
+      while (true) {
+        map.expungeStaleEntries();
+        if (map.size() <= expectedCount) {
+          return;
+        }
+        if (System.nanoTime() - deadline > 0) {
+          throw new IllegalStateException("(garbage-collect) left " + map.size()
+              + " entries, expected " + expectedCount + ", after " + bound.toMillis()
+              + " ms of System.gc()");
+        }
+        System.gc();
+        try {
+          Thread.sleep(5);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException("interrupted in (garbage-collect)", e);
+        }
+      }
+    }
+  }
+
+  /** The longest {@link WeakLispHashTable#garbageCollect} waits for the collector. */
+  public static final long GC_SECONDS = 10;
 
   private HashTablesExample() {}
 
@@ -220,6 +366,48 @@ public final class HashTablesExample {
       lisp.makeHashTable("string-lessp");
     } catch (IllegalArgumentException e) {
       out.println("(make-hash-table :test 'string-lessp) -> error: " + e.getMessage());
+    }
+
+    weakness(lisp, out);
+  }
+
+  /**
+   * {@code :weakness}: a property table of symbols whose entry leaves once its symbol is
+   * uninterned, and weak keys under {@code eq} and {@code equal}. What must be collectable is
+   * never kept in a local variable here (an interpreted frame would keep it alive): symbols are
+   * reached through the obarray, strings through an array whose element is cleared.
+   */
+  private static void weakness(Lisp lisp, PrintStream out) {
+    WeakLispHashTable props = lisp.makeHashTable("eq", "key");
+    props.puthash(lisp.intern("alpha"), 1L);
+    props.puthash(lisp.intern("beta"), 2L);
+    out.println("(setq props (make-hash-table :test 'eq :weakness 'key))"
+        + " (puthash 'alpha 1 props) (puthash 'beta 2 props)");
+    int before = props.count();
+    out.println("(unintern \"beta\") -> " + lisp.unintern("beta") + "; (garbage-collect)");
+    props.garbageCollect(1);
+    out.println("(hash-table-count props) " + before + " -> " + props.count()
+        + ", (gethash 'alpha props) -> " + props.gethash(lisp.intern("alpha"))
+        + ", (gethash (intern \"beta\") props) -> " + props.gethash(lisp.intern("beta")));
+
+    // Two equal but distinct strings: two keys under eq, one under equal.
+    for (String test : new String[] {"eq", "equal"}) {
+      WeakLispHashTable table = lisp.makeHashTable(test, "key");
+      Object[] strings = {new String("sym"), new String("sym")};
+      table.puthash(strings[0], "one");
+      table.puthash(strings[1], "two");
+      int count = table.count();
+      strings[0] = null; // the string put first is the key an equal table keeps
+      table.garbageCollect(test.equals("eq") ? 1 : 0);
+      out.println(":test '" + test + " :weakness 'key, (puthash s1 'one) (puthash s2 'two) with s1 equal"
+          + " to s2, then drop s1 and (garbage-collect): count " + count + " -> " + table.count()
+          + ", (gethash s2) -> " + table.gethash(strings[1]));
+    }
+
+    try {
+      lisp.makeHashTable("eq", "sometimes");
+    } catch (IllegalArgumentException e) {
+      out.println("(make-hash-table :weakness 'sometimes) -> error: " + e.getMessage());
     }
   }
 

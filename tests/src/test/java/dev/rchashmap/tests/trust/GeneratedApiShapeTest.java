@@ -9,6 +9,9 @@ import dev.rchashmap.tests.layers.IntLongRcHashMap;
 import dev.rchashmap.tests.layers.ObjObjCountedHashMap;
 import dev.rchashmap.tests.layers.ObjObjHandleHashMap;
 import dev.rchashmap.tests.layers.ObjObjRcHashMap;
+import dev.rchashmap.tests.weak.IntObjWeakHandleHashMap;
+import dev.rchashmap.tests.weak.ObjObjWeakHandleHashMap;
+import dev.rchashmap.tests.weak.StringIntWeakHandleHashMap;
 import java.lang.reflect.Member;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
@@ -30,7 +33,10 @@ class GeneratedApiShapeTest {
           IntLongRcHashMap.class,
           ObjObjHandleHashMap.class,
           ObjObjCountedHashMap.class,
-          ObjObjRcHashMap.class);
+          ObjObjRcHashMap.class,
+          ObjObjWeakHandleHashMap.class,
+          StringIntWeakHandleHashMap.class,
+          IntObjWeakHandleHashMap.class);
 
   /** The counted map's {@code notReentered(String)}: it only reads the reentrancy guard. */
   private static final Set<String> ALLOWED = Set.of("notReentered");
