@@ -539,7 +539,7 @@ public final class DoubleDoubleHandleHashMap {
     assert guard.check("clear");
     int[] generations = this.generations;
     for (int slot = 0; slot < top; slot++) {
-      if (occupied(slot)) {
+      if ((generations[slot] & 1) != 0) {
         generations[slot] = Handles.vacate(generations[slot]);
       }
     }
@@ -620,7 +620,7 @@ public final class DoubleDoubleHandleHashMap {
             return false;
           }
           double theirs = that.valueAt(Handles.index(handle));
-          if (!(Double.doubleToLongBits(values[slot]) == Double.doubleToLongBits(theirs))) {
+          if (!(Double.doubleToLongBits(valueAt(slot)) == Double.doubleToLongBits(theirs))) {
             return false;
           }
         }
@@ -643,7 +643,7 @@ public final class DoubleDoubleHandleHashMap {
     int hash = 0;
     for (int slot = 0; slot < top; slot++) {
       if (occupied(slot)) {
-        hash += Double.hashCode(keys[slot]) ^ Double.hashCode(values[slot]);
+        hash += Double.hashCode(keyAt(slot)) ^ Double.hashCode(valueAt(slot));
       }
     }
     return hash;
@@ -1321,9 +1321,9 @@ public final class DoubleDoubleHandleHashMap {
    */
   private final class EntryIterator implements Iterator<Map.Entry<Double, Double>> {
     /**
-     * The slot of the entry {@link #next()} returns, or {@code -1} at the end.
+     * The entry {@link #next()} returns, or {@code null} at the end.
      */
-    private int nextSlot = nextLiveSlotFrom(0);
+    private ViewEntry nextEntry = entryFrom(0);
 
     /**
      * The slot of the entry {@link #next()} returned last, or {@code -1}.
@@ -1337,7 +1337,7 @@ public final class DoubleDoubleHandleHashMap {
 
     @Override
     public boolean hasNext() {
-      return nextSlot >= 0;
+      return nextEntry != null;
     }
 
     @Override
@@ -1345,12 +1345,13 @@ public final class DoubleDoubleHandleHashMap {
       if (modCount != expectedModCount) {
         throw new ConcurrentModificationException();
       }
-      if (nextSlot < 0) {
+      if (nextEntry == null) {
         throw new NoSuchElementException();
       }
-      lastSlot = nextSlot;
-      nextSlot = nextLiveSlotFrom(nextSlot + 1);
-      return new ViewEntry(Handles.of(lastSlot, generations[lastSlot]));
+      ViewEntry entry = nextEntry;
+      lastSlot = Handles.index(entry.handle);
+      nextEntry = entryFrom(lastSlot + 1);
+      return entry;
     }
 
     @Override
@@ -1368,15 +1369,15 @@ public final class DoubleDoubleHandleHashMap {
     }
 
     /**
-     * Returns the first live slot at or after {@code from}, or {@code -1}.
+     * Returns the entry in the first live slot at or after {@code from}, or {@code null}.
      */
-    private int nextLiveSlotFrom(int from) {
+    private ViewEntry entryFrom(int from) {
       for (int slot = from; slot < top; slot++) {
         if (occupied(slot)) {
-          return slot;
+          return new ViewEntry(Handles.of(slot, generations[slot]));
         }
       }
-      return -1;
+      return null;
     }
   }
 

@@ -540,7 +540,7 @@ public final class IntLongHandleHashMap {
     assert guard.check("clear");
     int[] generations = this.generations;
     for (int slot = 0; slot < top; slot++) {
-      if (occupied(slot)) {
+      if ((generations[slot] & 1) != 0) {
         generations[slot] = Handles.vacate(generations[slot]);
       }
     }
@@ -621,7 +621,7 @@ public final class IntLongHandleHashMap {
             return false;
           }
           long theirs = that.valueAt(Handles.index(handle));
-          if (!(values[slot] == theirs)) {
+          if (!(valueAt(slot) == theirs)) {
             return false;
           }
         }
@@ -644,7 +644,7 @@ public final class IntLongHandleHashMap {
     int hash = 0;
     for (int slot = 0; slot < top; slot++) {
       if (occupied(slot)) {
-        hash += Integer.hashCode(keys[slot]) ^ Long.hashCode(values[slot]);
+        hash += Integer.hashCode(keyAt(slot)) ^ Long.hashCode(valueAt(slot));
       }
     }
     return hash;
@@ -1327,9 +1327,9 @@ public final class IntLongHandleHashMap {
    */
   private final class EntryIterator implements Iterator<Map.Entry<Integer, Long>> {
     /**
-     * The slot of the entry {@link #next()} returns, or {@code -1} at the end.
+     * The entry {@link #next()} returns, or {@code null} at the end.
      */
-    private int nextSlot = nextLiveSlotFrom(0);
+    private ViewEntry nextEntry = entryFrom(0);
 
     /**
      * The slot of the entry {@link #next()} returned last, or {@code -1}.
@@ -1343,7 +1343,7 @@ public final class IntLongHandleHashMap {
 
     @Override
     public boolean hasNext() {
-      return nextSlot >= 0;
+      return nextEntry != null;
     }
 
     @Override
@@ -1351,12 +1351,13 @@ public final class IntLongHandleHashMap {
       if (modCount != expectedModCount) {
         throw new ConcurrentModificationException();
       }
-      if (nextSlot < 0) {
+      if (nextEntry == null) {
         throw new NoSuchElementException();
       }
-      lastSlot = nextSlot;
-      nextSlot = nextLiveSlotFrom(nextSlot + 1);
-      return new ViewEntry(Handles.of(lastSlot, generations[lastSlot]));
+      ViewEntry entry = nextEntry;
+      lastSlot = Handles.index(entry.handle);
+      nextEntry = entryFrom(lastSlot + 1);
+      return entry;
     }
 
     @Override
@@ -1374,15 +1375,15 @@ public final class IntLongHandleHashMap {
     }
 
     /**
-     * Returns the first live slot at or after {@code from}, or {@code -1}.
+     * Returns the entry in the first live slot at or after {@code from}, or {@code null}.
      */
-    private int nextLiveSlotFrom(int from) {
+    private ViewEntry entryFrom(int from) {
       for (int slot = from; slot < top; slot++) {
         if (occupied(slot)) {
-          return slot;
+          return new ViewEntry(Handles.of(slot, generations[slot]));
         }
       }
-      return -1;
+      return null;
     }
   }
 

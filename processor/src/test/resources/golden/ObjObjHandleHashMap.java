@@ -529,7 +529,7 @@ public final class ObjObjHandleHashMap<K, V> {
     assert guard.check("clear");
     int[] generations = this.generations;
     for (int slot = 0; slot < top; slot++) {
-      if (occupied(slot)) {
+      if ((generations[slot] & 1) != 0) {
         generations[slot] = Handles.vacate(generations[slot]);
       }
     }
@@ -613,7 +613,7 @@ public final class ObjObjHandleHashMap<K, V> {
             return false;
           }
           V theirs = that.valueAt(Handles.index(handle));
-          if (!(Objects.equals(values[slot], theirs))) {
+          if (!(Objects.equals(valueAt(slot), theirs))) {
             return false;
           }
         }
@@ -636,7 +636,7 @@ public final class ObjObjHandleHashMap<K, V> {
     int hash = 0;
     for (int slot = 0; slot < top; slot++) {
       if (occupied(slot)) {
-        hash += Objects.hashCode(keys[slot]) ^ Objects.hashCode(values[slot]);
+        hash += Objects.hashCode(keyAt(slot)) ^ Objects.hashCode(valueAt(slot));
       }
     }
     return hash;
@@ -1316,9 +1316,9 @@ public final class ObjObjHandleHashMap<K, V> {
    */
   private final class EntryIterator implements Iterator<Map.Entry<K, V>> {
     /**
-     * The slot of the entry {@link #next()} returns, or {@code -1} at the end.
+     * The entry {@link #next()} returns, or {@code null} at the end.
      */
-    private int nextSlot = nextLiveSlotFrom(0);
+    private ViewEntry nextEntry = entryFrom(0);
 
     /**
      * The slot of the entry {@link #next()} returned last, or {@code -1}.
@@ -1332,7 +1332,7 @@ public final class ObjObjHandleHashMap<K, V> {
 
     @Override
     public boolean hasNext() {
-      return nextSlot >= 0;
+      return nextEntry != null;
     }
 
     @Override
@@ -1340,12 +1340,13 @@ public final class ObjObjHandleHashMap<K, V> {
       if (modCount != expectedModCount) {
         throw new ConcurrentModificationException();
       }
-      if (nextSlot < 0) {
+      if (nextEntry == null) {
         throw new NoSuchElementException();
       }
-      lastSlot = nextSlot;
-      nextSlot = nextLiveSlotFrom(nextSlot + 1);
-      return new ViewEntry(Handles.of(lastSlot, generations[lastSlot]));
+      ViewEntry entry = nextEntry;
+      lastSlot = Handles.index(entry.handle);
+      nextEntry = entryFrom(lastSlot + 1);
+      return entry;
     }
 
     @Override
@@ -1363,15 +1364,15 @@ public final class ObjObjHandleHashMap<K, V> {
     }
 
     /**
-     * Returns the first live slot at or after {@code from}, or {@code -1}.
+     * Returns the entry in the first live slot at or after {@code from}, or {@code null}.
      */
-    private int nextLiveSlotFrom(int from) {
+    private ViewEntry entryFrom(int from) {
       for (int slot = from; slot < top; slot++) {
         if (occupied(slot)) {
-          return slot;
+          return new ViewEntry(Handles.of(slot, generations[slot]));
         }
       }
-      return -1;
+      return null;
     }
   }
 

@@ -556,7 +556,7 @@ public final class StringIntHandleHashMap {
     assert guard.check("clear");
     int[] generations = this.generations;
     for (int slot = 0; slot < top; slot++) {
-      if (occupied(slot)) {
+      if ((generations[slot] & 1) != 0) {
         generations[slot] = Handles.vacate(generations[slot]);
       }
     }
@@ -638,7 +638,7 @@ public final class StringIntHandleHashMap {
             return false;
           }
           int theirs = that.valueAt(Handles.index(handle));
-          if (!(values[slot] == theirs)) {
+          if (!(valueAt(slot) == theirs)) {
             return false;
           }
         }
@@ -661,7 +661,7 @@ public final class StringIntHandleHashMap {
     int hash = 0;
     for (int slot = 0; slot < top; slot++) {
       if (occupied(slot)) {
-        hash += Objects.hashCode(keys[slot]) ^ Integer.hashCode(values[slot]);
+        hash += Objects.hashCode(keyAt(slot)) ^ Integer.hashCode(valueAt(slot));
       }
     }
     return hash;
@@ -1332,9 +1332,9 @@ public final class StringIntHandleHashMap {
    */
   private final class EntryIterator implements Iterator<Map.Entry<String, Integer>> {
     /**
-     * The slot of the entry {@link #next()} returns, or {@code -1} at the end.
+     * The entry {@link #next()} returns, or {@code null} at the end.
      */
-    private int nextSlot = nextLiveSlotFrom(0);
+    private ViewEntry nextEntry = entryFrom(0);
 
     /**
      * The slot of the entry {@link #next()} returned last, or {@code -1}.
@@ -1348,7 +1348,7 @@ public final class StringIntHandleHashMap {
 
     @Override
     public boolean hasNext() {
-      return nextSlot >= 0;
+      return nextEntry != null;
     }
 
     @Override
@@ -1356,12 +1356,13 @@ public final class StringIntHandleHashMap {
       if (modCount != expectedModCount) {
         throw new ConcurrentModificationException();
       }
-      if (nextSlot < 0) {
+      if (nextEntry == null) {
         throw new NoSuchElementException();
       }
-      lastSlot = nextSlot;
-      nextSlot = nextLiveSlotFrom(nextSlot + 1);
-      return new ViewEntry(Handles.of(lastSlot, generations[lastSlot]));
+      ViewEntry entry = nextEntry;
+      lastSlot = Handles.index(entry.handle);
+      nextEntry = entryFrom(lastSlot + 1);
+      return entry;
     }
 
     @Override
@@ -1379,15 +1380,15 @@ public final class StringIntHandleHashMap {
     }
 
     /**
-     * Returns the first live slot at or after {@code from}, or {@code -1}.
+     * Returns the entry in the first live slot at or after {@code from}, or {@code null}.
      */
-    private int nextLiveSlotFrom(int from) {
+    private ViewEntry entryFrom(int from) {
       for (int slot = from; slot < top; slot++) {
         if (occupied(slot)) {
-          return slot;
+          return new ViewEntry(Handles.of(slot, generations[slot]));
         }
       }
-      return -1;
+      return null;
     }
   }
 

@@ -739,7 +739,8 @@ public final class SymbolCountedHashMap<V> {
         return ~cell;
       }
       if (cellHash == hash) {
-        String stored = keyAt(PackedHandles.slot(cellHandles[cell], shift));
+        int slot = PackedHandles.slot(cellHandles[cell], shift);
+        String stored = keyAt(slot);
         if (stored != null && BORROWED.matches(probe, stored)) {
           return cell;
         }
@@ -1399,9 +1400,9 @@ public final class SymbolCountedHashMap<V> {
    */
   private final class EntryIterator implements Iterator<Map.Entry<String, V>> {
     /**
-     * The slot of the entry {@link #next()} returns, or {@code -1} at the end.
+     * The entry {@link #next()} returns, or {@code null} at the end.
      */
-    private int nextSlot = nextLiveSlotFrom(0);
+    private ViewEntry nextEntry = entryFrom(0);
 
     /**
      * The slot of the entry {@link #next()} returned last, or {@code -1}.
@@ -1415,7 +1416,7 @@ public final class SymbolCountedHashMap<V> {
 
     @Override
     public boolean hasNext() {
-      return nextSlot >= 0;
+      return nextEntry != null;
     }
 
     @Override
@@ -1423,12 +1424,13 @@ public final class SymbolCountedHashMap<V> {
       if (modCount != expectedModCount) {
         throw new ConcurrentModificationException();
       }
-      if (nextSlot < 0) {
+      if (nextEntry == null) {
         throw new NoSuchElementException();
       }
-      lastSlot = nextSlot;
-      nextSlot = nextLiveSlotFrom(nextSlot + 1);
-      return new ViewEntry(Handles.of(lastSlot, generations[lastSlot]));
+      ViewEntry entry = nextEntry;
+      lastSlot = Handles.index(entry.handle);
+      nextEntry = entryFrom(lastSlot + 1);
+      return entry;
     }
 
     @Override
@@ -1437,15 +1439,15 @@ public final class SymbolCountedHashMap<V> {
     }
 
     /**
-     * Returns the first live slot at or after {@code from}, or {@code -1}.
+     * Returns the entry in the first live slot at or after {@code from}, or {@code null}.
      */
-    private int nextLiveSlotFrom(int from) {
+    private ViewEntry entryFrom(int from) {
       for (int slot = from; slot < top; slot++) {
         if (occupied(slot)) {
-          return slot;
+          return new ViewEntry(Handles.of(slot, generations[slot]));
         }
       }
-      return -1;
+      return null;
     }
   }
 

@@ -538,7 +538,7 @@ public final class SymbolHandleHashMap<V> {
     assert guard.check("clear");
     int[] generations = this.generations;
     for (int slot = 0; slot < top; slot++) {
-      if (occupied(slot)) {
+      if ((generations[slot] & 1) != 0) {
         generations[slot] = Handles.vacate(generations[slot]);
       }
     }
@@ -622,7 +622,7 @@ public final class SymbolHandleHashMap<V> {
             return false;
           }
           V theirs = that.valueAt(Handles.index(handle));
-          if (!(Objects.equals(values[slot], theirs))) {
+          if (!(Objects.equals(valueAt(slot), theirs))) {
             return false;
           }
         }
@@ -645,7 +645,7 @@ public final class SymbolHandleHashMap<V> {
     int hash = 0;
     for (int slot = 0; slot < top; slot++) {
       if (occupied(slot)) {
-        hash += Objects.hashCode(keys[slot]) ^ Objects.hashCode(values[slot]);
+        hash += Objects.hashCode(keyAt(slot)) ^ Objects.hashCode(valueAt(slot));
       }
     }
     return hash;
@@ -940,7 +940,8 @@ public final class SymbolHandleHashMap<V> {
         return ~cell;
       }
       if (cellHash == hash) {
-        String stored = keyAt(PackedHandles.slot(cellHandles[cell], shift));
+        int slot = PackedHandles.slot(cellHandles[cell], shift);
+        String stored = keyAt(slot);
         if (stored != null && BORROWED.matches(probe, stored)) {
           return cell;
         }
@@ -1467,9 +1468,9 @@ public final class SymbolHandleHashMap<V> {
    */
   private final class EntryIterator implements Iterator<Map.Entry<String, V>> {
     /**
-     * The slot of the entry {@link #next()} returns, or {@code -1} at the end.
+     * The entry {@link #next()} returns, or {@code null} at the end.
      */
-    private int nextSlot = nextLiveSlotFrom(0);
+    private ViewEntry nextEntry = entryFrom(0);
 
     /**
      * The slot of the entry {@link #next()} returned last, or {@code -1}.
@@ -1483,7 +1484,7 @@ public final class SymbolHandleHashMap<V> {
 
     @Override
     public boolean hasNext() {
-      return nextSlot >= 0;
+      return nextEntry != null;
     }
 
     @Override
@@ -1491,12 +1492,13 @@ public final class SymbolHandleHashMap<V> {
       if (modCount != expectedModCount) {
         throw new ConcurrentModificationException();
       }
-      if (nextSlot < 0) {
+      if (nextEntry == null) {
         throw new NoSuchElementException();
       }
-      lastSlot = nextSlot;
-      nextSlot = nextLiveSlotFrom(nextSlot + 1);
-      return new ViewEntry(Handles.of(lastSlot, generations[lastSlot]));
+      ViewEntry entry = nextEntry;
+      lastSlot = Handles.index(entry.handle);
+      nextEntry = entryFrom(lastSlot + 1);
+      return entry;
     }
 
     @Override
@@ -1514,15 +1516,15 @@ public final class SymbolHandleHashMap<V> {
     }
 
     /**
-     * Returns the first live slot at or after {@code from}, or {@code -1}.
+     * Returns the entry in the first live slot at or after {@code from}, or {@code null}.
      */
-    private int nextLiveSlotFrom(int from) {
+    private ViewEntry entryFrom(int from) {
       for (int slot = from; slot < top; slot++) {
         if (occupied(slot)) {
-          return slot;
+          return new ViewEntry(Handles.of(slot, generations[slot]));
         }
       }
-      return -1;
+      return null;
     }
   }
 

@@ -221,6 +221,13 @@ public final class SymbolWeakHandleHashMap<V> {
   private int modCount;
 
   /**
+   * Counts the entries expunged. An expunge moves index cells under a probe, or a factory, in
+   * progress, which must then look again; iterators skip collected entries anyway and ignore it, so
+   * it is no structural change and {@link #modCount} does not count it.
+   */
+  private int expunges;
+
+  /**
    * Creates an empty map with room for a few entries, holding its entries weakly by key.
    */
   public SymbolWeakHandleHashMap() {
@@ -259,11 +266,16 @@ public final class SymbolWeakHandleHashMap<V> {
     this.weakness = original.weakness;
     this.weakKeys = original.weakKeys;
     this.weakValues = original.weakValues;
-    // The copy's weak references must report to its own queue.
+    // The copy's weak references must report to its own queue. An entry collected but not yet
+    // expunged from the original is removed here: its cleared reference is on the original's queue,
+    // and a new reference to null would never reach the copy's.
     for (int slot = 0; slot < top; slot++) {
       if ((generations[slot] & 1) != 0) {
         keys[slot] = holdKey(original.keyAt(slot), slot, generations[slot]);
         values[slot] = holdValue(original.valueAt(slot), slot, generations[slot]);
+        if (!alive(slot)) {
+          removeAt(cellOf(slot, generations[slot], storedHash(slot)), slot);
+        }
       }
     }
   }
@@ -328,7 +340,7 @@ public final class SymbolWeakHandleHashMap<V> {
   public long tryInsert(String key, V value) {
     expungeStaleEntries();
     Objects.requireNonNull(key, "key");
-    int expectedModCount = modCount;
+    int expectedModCount = modCount + expunges;
     assert guard.enter("tryInsert");
     try {
       int hash = hash(key);
@@ -360,7 +372,7 @@ public final class SymbolWeakHandleHashMap<V> {
     expungeStaleEntries();
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(factory, "factory");
-    int expectedModCount = modCount;
+    int expectedModCount = modCount + expunges;
     int hash;
     int cell;
     assert guard.enter("insertWith");
@@ -390,7 +402,7 @@ public final class SymbolWeakHandleHashMap<V> {
   public long find(String key) {
     expungeStaleEntries();
     Objects.requireNonNull(key, "key");
-    int expectedModCount = modCount;
+    int expectedModCount = modCount + expunges;
     assert guard.enter("find");
     try {
       int cell = findCell(key, hash(key));
@@ -415,7 +427,7 @@ public final class SymbolWeakHandleHashMap<V> {
   public long put(String key, V value) {
     expungeStaleEntries();
     Objects.requireNonNull(key, "key");
-    int expectedModCount = modCount;
+    int expectedModCount = modCount + expunges;
     assert guard.enter("put");
     try {
       int hash = hash(key);
@@ -444,7 +456,7 @@ public final class SymbolWeakHandleHashMap<V> {
   public boolean removeKey(String key) {
     expungeStaleEntries();
     Objects.requireNonNull(key, "key");
-    int expectedModCount = modCount;
+    int expectedModCount = modCount + expunges;
     int cell;
     assert guard.enter("removeKey");
     try {
@@ -480,7 +492,7 @@ public final class SymbolWeakHandleHashMap<V> {
     expungeStaleEntries();
     Objects.requireNonNull(key, "key");
     Objects.requireNonNull(factory, "factory");
-    int expectedModCount = modCount;
+    int expectedModCount = modCount + expunges;
     int hash;
     int cell;
     assert guard.enter("findOrInsert");
@@ -514,8 +526,10 @@ public final class SymbolWeakHandleHashMap<V> {
       return;
     }
     for (int slot = 0; slot < other.top; slot++) {
-      if (other.occupied(slot)) {
-        put(other.keyAt(slot), other.valueAt(slot));
+      // An entry whose key was collected (KEY_OR_VALUE keeps it for its value) has no key to put.
+      String key = other.occupied(slot) ? other.keyAt(slot) : null;
+      if (key != null) {
+        put(key, other.valueAt(slot));
       }
     }
   }
@@ -602,7 +616,8 @@ public final class SymbolWeakHandleHashMap<V> {
     assert guard.check("clear");
     int[] generations = this.generations;
     for (int slot = 0; slot < top; slot++) {
-      if (occupied(slot)) {
+      // Every odd generation, a collected entry's not yet expunged included, must become even.
+      if ((generations[slot] & 1) != 0) {
         generations[slot] = Handles.vacate(generations[slot]);
       }
     }
@@ -654,8 +669,14 @@ public final class SymbolWeakHandleHashMap<V> {
     Objects.requireNonNull(consumer, "consumer");
     int expectedModCount = modCount;
     for (int slot = 0; slot < top; slot++) {
-      if (occupied(slot)) {
-        consumer.accept(Handles.of(slot, generations[slot]), keyAt(slot), valueAt(slot));
+      if ((generations[slot] & 1) == 0) {
+        continue;
+      }
+      // Read the key and value first: once held, the entry cannot be collected any more.
+      String key = keyAt(slot);
+      V value = valueAt(slot);
+      if (alive(slot)) {
+        consumer.accept(Handles.of(slot, generations[slot]), key, value);
         if (modCount != expectedModCount) {
           throw new ConcurrentModificationException();
         }
@@ -681,6 +702,7 @@ public final class SymbolWeakHandleHashMap<V> {
       if (slot < top && generations[slot] == reference.generation() && !alive(slot)) {
         removeAt(cellOf(slot, generations[slot], storedHash(slot)), slot);
         expunged++;
+        expunges++;
       }
     }
     return expunged;
@@ -715,7 +737,7 @@ public final class SymbolWeakHandleHashMap<V> {
             return false;
           }
           V theirs = that.valueAt(Handles.index(handle));
-          if (!(Objects.equals(values[slot], theirs))) {
+          if (!(Objects.equals(valueAt(slot), theirs))) {
             return false;
           }
         }
@@ -738,7 +760,7 @@ public final class SymbolWeakHandleHashMap<V> {
     int hash = 0;
     for (int slot = 0; slot < top; slot++) {
       if (occupied(slot)) {
-        hash += Objects.hashCode(keys[slot]) ^ Objects.hashCode(values[slot]);
+        hash += Objects.hashCode(keyAt(slot)) ^ Objects.hashCode(valueAt(slot));
       }
     }
     return hash;
@@ -781,7 +803,7 @@ public final class SymbolWeakHandleHashMap<V> {
    * Returns the handle of {@code key}'s entry, or {@link Handles#NONE}, changing no count.
    */
   private long lookUp(String key) {
-    int expectedModCount = modCount;
+    int expectedModCount = modCount + expunges;
     assert guard.enter("asMap() lookup");
     try {
       int cell = findCell(key, hash(key));
@@ -804,7 +826,7 @@ public final class SymbolWeakHandleHashMap<V> {
   public boolean containsKey(String key) {
     expungeStaleEntries();
     Objects.requireNonNull(key, "key");
-    int expectedModCount = modCount;
+    int expectedModCount = modCount + expunges;
     assert guard.enter("containsKey");
     try {
       int cell = findCell(key, hash(key));
@@ -828,7 +850,7 @@ public final class SymbolWeakHandleHashMap<V> {
   public V getOrDefault(String key, V defaultValue) {
     expungeStaleEntries();
     Objects.requireNonNull(key, "key");
-    int expectedModCount = modCount;
+    int expectedModCount = modCount + expunges;
     assert guard.enter("getOrDefault");
     try {
       int cell = findCell(key, hash(key));
@@ -930,7 +952,7 @@ public final class SymbolWeakHandleHashMap<V> {
   public long find(CharSequence probe) {
     Objects.requireNonNull(probe, "probe");
     expungeStaleEntries();
-    int expectedModCount = modCount;
+    int expectedModCount = modCount + expunges;
     assert guard.enter("find");
     try {
       int cell = findBorrowedCell(probe, probeHash(probe));
@@ -952,7 +974,7 @@ public final class SymbolWeakHandleHashMap<V> {
   public boolean containsKey(CharSequence probe) {
     Objects.requireNonNull(probe, "probe");
     expungeStaleEntries();
-    int expectedModCount = modCount;
+    int expectedModCount = modCount + expunges;
     assert guard.enter("containsKey");
     try {
       int cell = findBorrowedCell(probe, probeHash(probe));
@@ -976,7 +998,7 @@ public final class SymbolWeakHandleHashMap<V> {
   public V getOrDefault(CharSequence probe, V defaultValue) {
     Objects.requireNonNull(probe, "probe");
     expungeStaleEntries();
-    int expectedModCount = modCount;
+    int expectedModCount = modCount + expunges;
     assert guard.enter("getOrDefault");
     try {
       int cell = findBorrowedCell(probe, probeHash(probe));
@@ -1005,7 +1027,7 @@ public final class SymbolWeakHandleHashMap<V> {
     Objects.requireNonNull(probe, "probe");
     Objects.requireNonNull(factory, "factory");
     expungeStaleEntries();
-    int expectedModCount = modCount;
+    int expectedModCount = modCount + expunges;
     int hash;
     int cell;
     assert guard.enter("findOrInsert");
@@ -1039,7 +1061,12 @@ public final class SymbolWeakHandleHashMap<V> {
         return ~cell;
       }
       if (cellHash == hash) {
-        String stored = keyAt(PackedHandles.slot(cellHandles[cell], shift));
+        int slot = PackedHandles.slot(cellHandles[cell], shift);
+        // As in matches: an entry its weakness no longer keeps matches nothing.
+        if (!alive(slot)) {
+          continue;
+        }
+        String stored = keyAt(slot);
         if (stored != null && BORROWED.matches(probe, stored)) {
           return cell;
         }
@@ -1083,6 +1110,11 @@ public final class SymbolWeakHandleHashMap<V> {
    * {@code hash}, is equivalent to {@code key}; may run user equality code.
    */
   private boolean matches(int packed, int shift, String key, int hash) {
+    // An entry its weakness no longer keeps matches nothing while it waits to be expunged: a lookup
+    // must not find, nor put revive, an entry whose handle is stale already.
+    if (!alive(PackedHandles.slot(packed, shift))) {
+      return false;
+    }
     if (equivalence == null) {
       String stored = keyAt(PackedHandles.slot(packed, shift));
       return key.equals(stored);
@@ -1258,7 +1290,7 @@ public final class SymbolWeakHandleHashMap<V> {
    * dev.rchashmap.runtime.ReentrancyException}; without them this is the only defence.
    */
   private void requireUnchanged(int expectedModCount) {
-    if (modCount != expectedModCount) {
+    if (modCount + expunges != expectedModCount) {
       throw new ConcurrentModificationException(
           "SymbolWeakHandleHashMap was changed by user code while it looked up a key");
     }
@@ -1467,7 +1499,7 @@ public final class SymbolWeakHandleHashMap<V> {
    * it to).
    */
   private long linkMade(String key, int hash, int cell, V value, int expectedModCount) {
-    if (modCount == expectedModCount) {
+    if (modCount + expunges == expectedModCount) {
       return link(cell, hash, key, value);
     }
     long handle = tryInsert(key, value);
@@ -1605,9 +1637,11 @@ public final class SymbolWeakHandleHashMap<V> {
    */
   private final class EntryIterator implements Iterator<Map.Entry<String, V>> {
     /**
-     * The slot of the entry {@link #next()} returns, or {@code -1} at the end.
+     * The entry {@link #next()} returns, or {@code null} at the end. Its key and value are held
+     * strongly, as {@code WeakHashMap}'s iterator does, so the collector cannot take them between
+     * {@link #hasNext()} and {@link #next()}.
      */
-    private int nextSlot = nextLiveSlotFrom(0);
+    private ViewEntry nextEntry = entryFrom(0);
 
     /**
      * The slot of the entry {@link #next()} returned last, or {@code -1}.
@@ -1621,7 +1655,7 @@ public final class SymbolWeakHandleHashMap<V> {
 
     @Override
     public boolean hasNext() {
-      return nextSlot >= 0;
+      return nextEntry != null;
     }
 
     @Override
@@ -1629,12 +1663,13 @@ public final class SymbolWeakHandleHashMap<V> {
       if (modCount != expectedModCount) {
         throw new ConcurrentModificationException();
       }
-      if (nextSlot < 0) {
+      if (nextEntry == null) {
         throw new NoSuchElementException();
       }
-      lastSlot = nextSlot;
-      nextSlot = nextLiveSlotFrom(nextSlot + 1);
-      return new ViewEntry(Handles.of(lastSlot, generations[lastSlot]));
+      ViewEntry entry = nextEntry;
+      lastSlot = Handles.index(entry.handle);
+      nextEntry = entryFrom(lastSlot + 1);
+      return entry;
     }
 
     @Override
@@ -1646,21 +1681,30 @@ public final class SymbolWeakHandleHashMap<V> {
         throw new ConcurrentModificationException();
       }
       assert guard.check("asMap() iterator remove");
+      // The collector may have taken the entry since, and a lookup expunged it: it has left.
+      if ((generations[lastSlot] & 1) == 0) {
+        lastSlot = -1;
+        return;
+      }
       removeSlot(lastSlot);
       lastSlot = -1;
       expectedModCount = modCount;
     }
 
     /**
-     * Returns the first live slot at or after {@code from}, or {@code -1}.
+     * Returns the entry in the first live slot at or after {@code from}, or {@code null}.
      */
-    private int nextLiveSlotFrom(int from) {
+    private ViewEntry entryFrom(int from) {
       for (int slot = from; slot < top; slot++) {
-        if (occupied(slot)) {
-          return slot;
+        if ((generations[slot] & 1) != 0) {
+          // Read the key and value first: once held, the entry cannot be collected any more.
+          ViewEntry entry = new ViewEntry(Handles.of(slot, generations[slot]));
+          if (alive(slot)) {
+            return entry;
+          }
         }
       }
-      return -1;
+      return null;
     }
   }
 
@@ -1869,6 +1913,18 @@ public final class SymbolWeakHandleHashMap<V> {
     private int nextSlot;
 
     /**
+     * The current entry's key, held strongly while the cursor is on it (as {@code WeakHashMap}'s
+     * iterator does), so that the collector cannot take it between {@link #next()} and {@link
+     * #key()}.
+     */
+    private Object heldKey;
+
+    /**
+     * The current entry's value, held strongly while the cursor is on it.
+     */
+    private Object heldValue;
+
+    /**
      * The map's modification count this cursor expects.
      */
     private int expectedModCount = modCount;
@@ -1885,7 +1941,7 @@ public final class SymbolWeakHandleHashMap<V> {
     public boolean next() {
       checkUnchanged();
       for (int candidate = nextSlot; candidate < top; candidate++) {
-        if (occupied(candidate)) {
+        if (hold(candidate)) {
           slot = candidate;
           nextSlot = candidate + 1;
           return true;
@@ -1893,7 +1949,22 @@ public final class SymbolWeakHandleHashMap<V> {
       }
       slot = -1;
       nextSlot = top;
+      heldKey = null;
+      heldValue = null;
       return false;
+    }
+
+    /**
+     * Holds the key and value of {@code candidate} strongly, then tells whether its entry is still
+     * there: once held, the collector cannot take it while the cursor is on it.
+     */
+    private boolean hold(int candidate) {
+      if ((generations[candidate] & 1) == 0) {
+        return false;
+      }
+      heldKey = keyAt(candidate);
+      heldValue = valueAt(candidate);
+      return alive(candidate);
     }
 
     /**
@@ -1954,10 +2025,6 @@ public final class SymbolWeakHandleHashMap<V> {
      */
     private int current() {
       checkUnchanged();
-      if (slot >= 0 && !occupied(slot)) {
-        throw new IllegalStateException(
-            "the current entry has left the map: the collector took its key or value");
-      }
       if (slot < 0) {
         throw new IllegalStateException(
             "no current entry: call next() first, and again after remove()");

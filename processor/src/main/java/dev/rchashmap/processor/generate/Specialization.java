@@ -108,6 +108,7 @@ final class Specialization {
         .put("keyArray", weak && key.isReference() ? objects : ArrayTypeName.of(key.type()))
         .put("valueArray", weak && value.isReference() ? objects : ArrayTypeName.of(value.type()))
         .put("weakness", runtime("Weakness"))
+        .put("indexVersion", weak ? "modCount + expunges" : "modCount")
         .put("keyErased", key.kind() == TypeModel.Kind.TYPE_VARIABLE ? ClassName.OBJECT : key.type())
         .put("reference", ClassName.get(java.lang.ref.Reference.class))
         .put("referenceQueueClass", ClassName.get(java.lang.ref.ReferenceQueue.class))
@@ -191,9 +192,9 @@ final class Specialization {
         .put("defaultHashOfKey", defaultHash(CodeBlock.of("key")))
         .put("defaultHashOfStoredKey", defaultHash(CodeBlock.of("keys[slot]")))
         .put("defaultEqualsStored", defaultEquals(CodeBlock.of("stored"), CodeBlock.of("key")))
-        .put("sameValue", sameValue(CodeBlock.of("values[slot]"), CodeBlock.of("theirs")))
-        .put("keyHashCode", boxedHashCode(key, CodeBlock.of("keys[slot]")))
-        .put("valueHashCode", boxedHashCode(value, CodeBlock.of("values[slot]")));
+        .put("sameValue", sameValue(CodeBlock.of("valueAt(slot)"), CodeBlock.of("theirs")))
+        .put("keyHashCode", boxedHashCode(key, CodeBlock.of("keyAt(slot)")))
+        .put("valueHashCode", boxedHashCode(value, CodeBlock.of("valueAt(slot)")));
     if (model.hasFixedEquivalence()) {
       bindings.put("fixedEquivalence", model.equivalence());
     }
