@@ -16,10 +16,13 @@ import dev.rchashmap.tests.combos.IntFloatHandleHashMap;
 import dev.rchashmap.tests.combos.IntIntHandleHashMap;
 import dev.rchashmap.tests.combos.IntShortHandleHashMap;
 import dev.rchashmap.tests.combos.ObjObjHandleHashMap;
+import dev.rchashmap.tests.layers.IntLongCountedHashMap;
+import dev.rchashmap.tests.layers.IntLongRcHashMap;
 import dev.rchashmap.tests.maps.CollidingIntLongHandleHashMap;
 import dev.rchashmap.tests.maps.DoubleDoubleHandleHashMap;
 import dev.rchashmap.tests.maps.IntLongHandleHashMap;
 import java.util.ArrayList;
+import java.util.ConcurrentModificationException;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -531,5 +534,60 @@ class EverydayApiEdgeCaseTest {
     assertEquals(1L, map.getOrDefault(1, -1L), "a rejected put changes nothing");
     assertFalse(map.containsKey(2));
     assertArrayEquals(new Object[] {1}, view.keySet().toArray());
+  }
+
+  // -----------------------------------------------------------------------------------------------
+  // Counted and Rc views
+
+  /**
+   * The read-only view of a counted map fails fast on a structural change (a release that removes
+   * an entry, an insertion) but not on count changes or values set through a handle.
+   */
+  @Test
+  void countedViewIteratorFailsFastOnStructuralChangesOnly() {
+    IntLongCountedHashMap map = new IntLongCountedHashMap();
+    long a = map.insert(1, 10L);
+    long b = map.insert(2, 20L);
+    map.insert(3, 30L);
+    Iterator<Map.Entry<Integer, Long>> it = map.asMap().entrySet().iterator();
+    assertEquals(Map.entry(1, 10L), it.next());
+    map.retain(b);
+    map.release(b);
+    map.setValue(b, 21L);
+    assertEquals(Map.entry(2, 21L), it.next(), "counts and values are no structural change");
+    assertThrows(UnsupportedOperationException.class, it::remove);
+    map.release(a); // count 1 to 0: the entry leaves
+    assertThrows(ConcurrentModificationException.class, it::next);
+
+    Iterator<Integer> keys = map.asMap().keySet().iterator();
+    keys.next();
+    map.insert(4, 40L);
+    assertThrows(ConcurrentModificationException.class, keys::next);
+  }
+
+  /**
+   * The Rc view and the lookups without a Ref work on a closed map while Refs keep entries, and
+   * once the last Ref closes and the storage is released the view is empty, not broken.
+   */
+  @Test
+  void rcViewAndLookupsOnAClosedMap() {
+    IntLongRcHashMap map = new IntLongRcHashMap();
+    IntLongRcHashMap.Ref ref = map.insert(1, 10L);
+    IntLongRcHashMap.Ref other = map.insert(2, 20L);
+    Map<Integer, Long> view = map.asMap();
+    other.close();
+    map.close();
+    assertEquals(Map.of(1, 10L), view);
+    assertEquals(10L, map.getOrDefault(1, -1L));
+    assertTrue(map.containsKey(1));
+    assertFalse(map.containsKey(2));
+    assertEquals(1, ref.refCount(), "lookups on the closed map made no Ref");
+    ref.close();
+    assertTrue(view.isEmpty());
+    assertEquals(Map.of(), view);
+    assertEquals(null, view.get(1));
+    assertFalse(map.containsKey(1));
+    assertEquals(-1L, map.getOrDefault(1, -1L));
+    assertEquals(Map.of(), map.asMap());
   }
 }
