@@ -10,6 +10,7 @@ import dev.rchashmap.runtime.DuplicateKeyException;
 import dev.rchashmap.runtime.Handles;
 import dev.rchashmap.testkit.Gen;
 import dev.rchashmap.testkit.OperationMix;
+import java.util.Map;
 import java.util.function.IntToLongFunction;
 
 /**
@@ -42,6 +43,7 @@ sealed interface CountedOp {
         .add(6, SHRINKS, Release::draw)
         .add(1, NEUTRAL, SetValue::draw)
         .add(1, NEUTRAL, gen -> GetOrDefault.draw(gen, keys))
+        .add(1, NEUTRAL, gen -> ViewRead.draw(gen, keys))
         .build();
   }
 
@@ -205,7 +207,10 @@ sealed interface CountedOp {
     }
   }
 
-  /** {@code getOrDefault}: the value of a present key, else the default; no count change. */
+  /**
+   * {@code getOrDefault} and {@code containsKey}: the value of a present key, else the default;
+   * the count does not change.
+   */
   record GetOrDefault(int key, long defaultValue) implements CountedOp {
     static CountedOp draw(Gen gen, int keys) {
       return new GetOrDefault(gen.below(keys), gen.longs());
@@ -218,6 +223,37 @@ sealed interface CountedOp {
           entry == null ? defaultValue : entry.value,
           run.map().getOrDefault(key, defaultValue),
           () -> "getOrDefault " + key);
+      assertEquals(entry != null, run.map().containsKey(key), () -> "containsKey " + key);
+      if (entry != null) {
+        assertEquals(entry.count, run.map().refCount(entry.handle), "getOrDefault counted");
+      }
+    }
+  }
+
+  /**
+   * Reads through the read-only {@code asMap()} view: {@code get}, {@code containsKey}, {@code
+   * getOrDefault}, {@code size}; no count changes. (That its mutators throw is checked in the
+   * full checks of {@link CountedRun}: exceptions are costly.)
+   */
+  record ViewRead(int key) implements CountedOp {
+    static CountedOp draw(Gen gen, int keys) {
+      return new ViewRead(gen.below(keys));
+    }
+
+    @Override
+    public void applyTo(CountedRun run) {
+      CountedRun.Entry entry = run.entry(key);
+      Map<Integer, Long> view = run.map().asMap();
+      assertEquals(entry == null ? null : entry.value, view.get(key), () -> "asMap().get " + key);
+      assertEquals(entry != null, view.containsKey(key), () -> "asMap().containsKey " + key);
+      assertEquals(
+          entry == null ? -1L : entry.value,
+          view.getOrDefault(key, -1L),
+          () -> "asMap().getOrDefault " + key);
+      assertEquals(run.map().size(), view.size(), "asMap().size");
+      if (entry != null) {
+        assertEquals(entry.count, run.map().refCount(entry.handle), "asMap() read counted");
+      }
     }
   }
 }

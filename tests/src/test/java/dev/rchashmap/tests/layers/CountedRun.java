@@ -173,6 +173,7 @@ final class CountedRun {
         checkLive(e.getKey());
         counts.put(e.getKey(), e.getValue().count);
       }
+      checkView();
       assertEquals(counts, map.countsByCursor(), "counts read by a cursor");
       for (int key = -1; key <= Math.min(keys, SMALL); key++) {
         checkContainsKey(key);
@@ -204,6 +205,8 @@ final class CountedRun {
   private void checkAll() {
     assertEquals(model.size(), map.size(), "size");
     assertEquals(model.isEmpty(), map.isEmpty(), "isEmpty");
+    checkView();
+    checkViewRefusesChanges();
     Map<Integer, Integer> counts = new HashMap<>();
     for (Map.Entry<Integer, Entry> e : model.entrySet()) {
       checkLive(e.getKey());
@@ -223,6 +226,37 @@ final class CountedRun {
       long handle = stale.get(i);
       assertThrows(StaleHandleException.class, staleAccess(handle, i % 4),
           () -> "stale " + Handles.toString(handle));
+    }
+  }
+
+  /**
+   * The read-only {@code asMap()} view holds the model's pairs, both ways of {@code equals} (one
+   * iterates the view, the other looks keys up in it), with {@code HashMap}'s hash code. Called
+   * before the counts are checked, which it must not change.
+   */
+  private void checkView() {
+    Map<Integer, Long> pairs = new HashMap<>();
+    for (Map.Entry<Integer, Entry> e : model.entrySet()) {
+      pairs.put(e.getKey(), e.getValue().value);
+    }
+    Map<Integer, Long> view = map.asMap();
+    assertEquals(pairs, view, "asMap() against the model");
+    assertEquals(view, pairs, "asMap() against the model, iterating the view");
+    assertEquals(pairs.hashCode(), view.hashCode(), "asMap().hashCode()");
+  }
+
+  /** The view refuses every change, and changes nothing; once per full check (exceptions cost). */
+  private void checkViewRefusesChanges() {
+    Map<Integer, Long> view = map.asMap();
+    assertThrows(UnsupportedOperationException.class, () -> view.put(keys, 1L));
+    assertThrows(UnsupportedOperationException.class, () -> view.putIfAbsent(keys, 1L));
+    if (!model.isEmpty()) {
+      int key = liveKeys.pick(step);
+      assertThrows(UnsupportedOperationException.class, () -> view.remove(key));
+      assertThrows(UnsupportedOperationException.class, view::clear);
+      assertThrows(
+          UnsupportedOperationException.class,
+          () -> view.entrySet().iterator().next().setValue(1L));
     }
   }
 

@@ -55,6 +55,9 @@ final class LayerAdapters {
 
     /** Key to count of every entry, read with the cursor; checks handle, key and value agree. */
     Map<Integer, Integer> countsByCursor();
+
+    /** The read-only {@code asMap()} view. */
+    Map<Integer, Long> asMap();
   }
 
   /** An {@code RcHashMap} from {@code int} to {@code long}, with its {@code Ref} type. */
@@ -68,6 +71,11 @@ final class LayerAdapters {
     R findOrInsert(int key, IntToLongFunction factory);
 
     boolean containsKey(int key);
+
+    long getOrDefault(int key, long defaultValue);
+
+    /** The read-only {@code asMap()} view. */
+    Map<Integer, Long> asMap();
 
     int size();
 
@@ -207,6 +215,11 @@ final class LayerAdapters {
         }
         return counts;
       }
+
+      @Override
+      public Map<Integer, Long> asMap() {
+        return map.asMap();
+      }
     };
   }
 
@@ -308,6 +321,11 @@ final class LayerAdapters {
         }
         return counts;
       }
+
+      @Override
+      public Map<Integer, Long> asMap() {
+        return map.asMap();
+      }
     };
   }
 
@@ -338,6 +356,16 @@ final class LayerAdapters {
       @Override
       public boolean containsKey(int key) {
         return map.containsKey(key);
+      }
+
+      @Override
+      public long getOrDefault(int key, long defaultValue) {
+        return map.getOrDefault(key, defaultValue);
+      }
+
+      @Override
+      public Map<Integer, Long> asMap() {
+        return map.asMap();
       }
 
       @Override
@@ -429,6 +457,16 @@ final class LayerAdapters {
       @Override
       public boolean containsKey(int key) {
         return map.containsKey(key);
+      }
+
+      @Override
+      public long getOrDefault(int key, long defaultValue) {
+        return map.getOrDefault(key, defaultValue);
+      }
+
+      @Override
+      public Map<Integer, Long> asMap() {
+        return map.asMap();
       }
 
       @Override

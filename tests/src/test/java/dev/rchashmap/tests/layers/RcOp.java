@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.rchashmap.runtime.DuplicateKeyException;
 import dev.rchashmap.testkit.Gen;
 import dev.rchashmap.testkit.OperationMix;
+import java.util.Map;
 
 /**
  * One step of a model run on an {@code RcHashMap}. Each operation is one record holding all there
@@ -42,6 +43,8 @@ sealed interface RcOp {
         .add(6, SHRINKS, Close::draw)
         .add(1, NEUTRAL, CloseAgain::draw)
         .add(1, NEUTRAL, SetValue::draw)
+        .add(1, NEUTRAL, LookupHeld::draw)
+        .add(1, NEUTRAL, gen -> Lookup.draw(gen, keys))
         .build();
   }
 
@@ -188,6 +191,54 @@ sealed interface RcOp {
         run.map().setValue(held.ref(), value);
         run.valueSet(held.key(), value);
       }
+    }
+  }
+
+  /**
+   * {@code getOrDefault}, {@code containsKey} and {@code asMap()} reads of the key of an open
+   * Ref: its value, and no Ref made (the count read through that Ref does not change).
+   */
+  record LookupHeld(int pick, long defaultValue) implements RcOp {
+    static RcOp draw(Gen gen) {
+      return new LookupHeld(gen.below(PICKS), gen.longs());
+    }
+
+    @Override
+    public <R> void applyTo(RcRun<R> run) {
+      RcRun.Held<R> held = run.pickOpen(pick);
+      if (held == null) {
+        return;
+      }
+      int key = held.key();
+      int count = run.map().refCount(held.ref());
+      long value = run.map().value(held.ref());
+      assertEquals(value, run.map().getOrDefault(key, defaultValue), () -> "getOrDefault " + key);
+      assertTrue(run.map().containsKey(key), () -> "containsKey " + key);
+      Map<Integer, Long> view = run.map().asMap();
+      assertEquals(value, view.get(key), () -> "asMap().get " + key);
+      assertTrue(view.containsKey(key), () -> "asMap().containsKey " + key);
+      assertEquals(count, run.map().refCount(held.ref()), "a lookup without a Ref counted");
+    }
+  }
+
+  /** {@code getOrDefault}, {@code containsKey} and {@code asMap()} reads of any key. */
+  record Lookup(int key, long defaultValue) implements RcOp {
+    static RcOp draw(Gen gen, int keys) {
+      return new Lookup(gen.below(keys), gen.longs());
+    }
+
+    @Override
+    public <R> void applyTo(RcRun<R> run) {
+      Long value = run.value(key);
+      assertEquals(
+          value == null ? defaultValue : value,
+          run.map().getOrDefault(key, defaultValue),
+          () -> "getOrDefault " + key);
+      assertEquals(value != null, run.map().containsKey(key), () -> "containsKey " + key);
+      Map<Integer, Long> view = run.map().asMap();
+      assertEquals(value, view.get(key), () -> "asMap().get " + key);
+      assertEquals(value != null, view.containsKey(key), () -> "asMap().containsKey " + key);
+      assertEquals(run.map().size(), view.size(), "asMap().size");
     }
   }
 }

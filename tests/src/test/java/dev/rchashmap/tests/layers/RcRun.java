@@ -134,6 +134,11 @@ final class RcRun<R> {
     open.add(new Held<>(ref, key));
   }
 
+  /** The model's value of {@code key}, or {@code null} when no open Ref reaches it. */
+  Long value(int key) {
+    return values.get(key);
+  }
+
   /** The value of {@code key} is now {@code value}. */
   void valueSet(int key, long value) {
     values.put(key, value);
@@ -249,6 +254,17 @@ final class RcRun<R> {
   private void checkAll(boolean mapOpen) {
     assertEquals(values.size(), map.size(), "size");
     assertEquals(values.isEmpty(), map.isEmpty(), "isEmpty");
+    // The read-only view, both ways of equals, before the counts are checked: it makes no Ref.
+    Map<Integer, Long> view = map.asMap();
+    assertEquals(values, view, "asMap() against the model");
+    assertEquals(view, values, "asMap() against the model, iterating the view");
+    assertEquals(values.hashCode(), view.hashCode(), "asMap().hashCode()");
+    assertThrows(UnsupportedOperationException.class, () -> view.put(keys, 1L));
+    if (!values.isEmpty()) {
+      int key = values.keySet().iterator().next();
+      assertThrows(UnsupportedOperationException.class, () -> view.remove(key));
+      assertThrows(UnsupportedOperationException.class, view::clear);
+    }
     for (int key = -1; key <= keys; key++) {
       checkContainsKey(key);
     }

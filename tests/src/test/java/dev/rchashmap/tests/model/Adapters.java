@@ -5,6 +5,7 @@ import dev.rchashmap.tests.maps.DoubleDoubleHandleHashMap;
 import dev.rchashmap.tests.maps.IntLongHandleHashMap;
 import dev.rchashmap.tests.maps.LongObjHandleHashMap;
 import dev.rchashmap.tests.maps.ObjIntHandleHashMap;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -164,6 +165,61 @@ final class Adapters {
     }
 
     @Override
+    public long put(Integer key, Long value) {
+      return map.put(key, value);
+    }
+
+    @Override
+    public boolean removeKey(Integer key) {
+      return map.removeKey(key);
+    }
+
+    @Override
+    public long findOrInsert(Integer key, Function<Integer, Long> factory) {
+      return map.findOrInsert(key, k -> factory.apply(k));
+    }
+
+    @Override
+    public Long addAndGet(Integer key, Long delta) {
+      return map.addAndGet(key, delta);
+    }
+
+    @Override
+    public void putAll(HandleMap<Integer, Long> other) {
+      map.putAll(((IntLongAdapter) other).map);
+    }
+
+    @Override
+    public HandleMap<Integer, Long> copy() {
+      return new IntLongAdapter(map.copy());
+    }
+
+    @Override
+    public HandleMap<Integer, Long> newMap() {
+      return new IntLongAdapter(new IntLongHandleHashMap());
+    }
+
+    @Override
+    public void ensureCapacity(int expectedSize) {
+      map.ensureCapacity(expectedSize);
+    }
+
+    @Override
+    public void trimToSize() {
+      map.trimToSize();
+    }
+
+    @Override
+    public Object generated() {
+      return map;
+    }
+
+    @Override
+    public Map<Integer, Long> asMap() {
+      return map.asMap();
+    }
+
+    @Override
     public String toString() {
       return map.toString();
     }
@@ -284,6 +340,61 @@ final class Adapters {
     @Override
     public void forEach(EntryVisitor<Integer, Long> visitor) {
       map.forEach(visitor::accept);
+    }
+
+    @Override
+    public long put(Integer key, Long value) {
+      return map.put(key, value);
+    }
+
+    @Override
+    public boolean removeKey(Integer key) {
+      return map.removeKey(key);
+    }
+
+    @Override
+    public long findOrInsert(Integer key, Function<Integer, Long> factory) {
+      return map.findOrInsert(key, k -> factory.apply(k));
+    }
+
+    @Override
+    public Long addAndGet(Integer key, Long delta) {
+      return map.addAndGet(key, delta);
+    }
+
+    @Override
+    public void putAll(HandleMap<Integer, Long> other) {
+      map.putAll(((CollidingIntLongAdapter) other).map);
+    }
+
+    @Override
+    public HandleMap<Integer, Long> copy() {
+      return new CollidingIntLongAdapter(map.copy());
+    }
+
+    @Override
+    public HandleMap<Integer, Long> newMap() {
+      return new CollidingIntLongAdapter(new CollidingIntLongHandleHashMap());
+    }
+
+    @Override
+    public void ensureCapacity(int expectedSize) {
+      map.ensureCapacity(expectedSize);
+    }
+
+    @Override
+    public void trimToSize() {
+      map.trimToSize();
+    }
+
+    @Override
+    public Object generated() {
+      return map;
+    }
+
+    @Override
+    public Map<Integer, Long> asMap() {
+      return map.asMap();
     }
 
     @Override
@@ -410,6 +521,61 @@ final class Adapters {
     }
 
     @Override
+    public long put(Long key, String value) {
+      return map.put(key, value);
+    }
+
+    @Override
+    public boolean removeKey(Long key) {
+      return map.removeKey(key);
+    }
+
+    @Override
+    public long findOrInsert(Long key, Function<Long, String> factory) {
+      return map.findOrInsert(key, k -> factory.apply(k));
+    }
+
+    @Override
+    public String addAndGet(Long key, String delta) {
+      throw new UnsupportedOperationException("no addAndGet for reference values");
+    }
+
+    @Override
+    public void putAll(HandleMap<Long, String> other) {
+      map.putAll(((LongObjAdapter) other).map);
+    }
+
+    @Override
+    public HandleMap<Long, String> copy() {
+      return new LongObjAdapter(map.copy());
+    }
+
+    @Override
+    public HandleMap<Long, String> newMap() {
+      return new LongObjAdapter(new LongObjHandleHashMap<>());
+    }
+
+    @Override
+    public void ensureCapacity(int expectedSize) {
+      map.ensureCapacity(expectedSize);
+    }
+
+    @Override
+    public void trimToSize() {
+      map.trimToSize();
+    }
+
+    @Override
+    public Object generated() {
+      return map;
+    }
+
+    @Override
+    public Map<Long, String> asMap() {
+      return map.asMap();
+    }
+
+    @Override
     public String toString() {
       return map.toString();
     }
@@ -533,6 +699,61 @@ final class Adapters {
     }
 
     @Override
+    public long put(String key, Integer value) {
+      return map.put(key, value);
+    }
+
+    @Override
+    public boolean removeKey(String key) {
+      return map.removeKey(key);
+    }
+
+    @Override
+    public long findOrInsert(String key, Function<String, Integer> factory) {
+      return map.findOrInsert(key, k -> factory.apply(k));
+    }
+
+    @Override
+    public Integer addAndGet(String key, Integer delta) {
+      return map.addAndGet(key, delta);
+    }
+
+    @Override
+    public void putAll(HandleMap<String, Integer> other) {
+      map.putAll(((ObjIntAdapter) other).map);
+    }
+
+    @Override
+    public HandleMap<String, Integer> copy() {
+      return new ObjIntAdapter(map.copy());
+    }
+
+    @Override
+    public HandleMap<String, Integer> newMap() {
+      return new ObjIntAdapter(new ObjIntHandleHashMap<>());
+    }
+
+    @Override
+    public void ensureCapacity(int expectedSize) {
+      map.ensureCapacity(expectedSize);
+    }
+
+    @Override
+    public void trimToSize() {
+      map.trimToSize();
+    }
+
+    @Override
+    public Object generated() {
+      return map;
+    }
+
+    @Override
+    public Map<String, Integer> asMap() {
+      return map.asMap();
+    }
+
+    @Override
     public String toString() {
       return map.toString();
     }
@@ -653,6 +874,61 @@ final class Adapters {
     @Override
     public void forEach(EntryVisitor<Double, Double> visitor) {
       map.forEach(visitor::accept);
+    }
+
+    @Override
+    public long put(Double key, Double value) {
+      return map.put(key, value);
+    }
+
+    @Override
+    public boolean removeKey(Double key) {
+      return map.removeKey(key);
+    }
+
+    @Override
+    public long findOrInsert(Double key, Function<Double, Double> factory) {
+      return map.findOrInsert(key, k -> factory.apply(k));
+    }
+
+    @Override
+    public Double addAndGet(Double key, Double delta) {
+      return map.addAndGet(key, delta);
+    }
+
+    @Override
+    public void putAll(HandleMap<Double, Double> other) {
+      map.putAll(((DoubleDoubleAdapter) other).map);
+    }
+
+    @Override
+    public HandleMap<Double, Double> copy() {
+      return new DoubleDoubleAdapter(map.copy());
+    }
+
+    @Override
+    public HandleMap<Double, Double> newMap() {
+      return new DoubleDoubleAdapter(new DoubleDoubleHandleHashMap());
+    }
+
+    @Override
+    public void ensureCapacity(int expectedSize) {
+      map.ensureCapacity(expectedSize);
+    }
+
+    @Override
+    public void trimToSize() {
+      map.trimToSize();
+    }
+
+    @Override
+    public Object generated() {
+      return map;
+    }
+
+    @Override
+    public Map<Double, Double> asMap() {
+      return map.asMap();
     }
 
     @Override

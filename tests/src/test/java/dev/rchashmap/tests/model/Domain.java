@@ -1,5 +1,6 @@
 package dev.rchashmap.tests.model;
 
+import java.util.function.BinaryOperator;
 import java.util.function.IntFunction;
 
 /**
@@ -7,24 +8,29 @@ import java.util.function.IntFunction;
  * length of a table of special values map to those (extremes, NaNs, signed zeros, strings with
  * equal hash codes...), so that the special cases come up in almost every sequence.
  *
+ * <p>{@code add} is Java's addition of two values, what {@code addAndGet} must compute, or
+ * {@code null} where the values are not numeric (and the map has no {@code addAndGet}).
+ *
  * @param <K> the boxed key type
  * @param <V> the boxed value type
  */
-record Domain<K, V>(IntFunction<K> key, IntFunction<V> value) {
+record Domain<K, V>(IntFunction<K> key, IntFunction<V> value, BinaryOperator<V> add) {
 
-  static final Domain<Integer, Long> INT_LONG = new Domain<>(Domain::intKey, Domain::longValue);
+  static final Domain<Integer, Long> INT_LONG =
+      new Domain<>(Domain::intKey, Domain::longValue, Long::sum);
 
-  static final Domain<Long, String> LONG_OBJ = new Domain<>(Domain::longKey, Domain::stringValue);
+  static final Domain<Long, String> LONG_OBJ =
+      new Domain<>(Domain::longKey, Domain::stringValue, null);
 
   static final Domain<String, Integer> STRING_INT =
-      new Domain<>(Domain::stringKey, seed -> seed - Op.VALUES / 2);
+      new Domain<>(Domain::stringKey, seed -> seed - Op.VALUES / 2, Integer::sum);
 
   static final Domain<Double, Double> DOUBLE_DOUBLE =
-      new Domain<>(Domain::doubleKey, Domain::doubleValue);
+      new Domain<>(Domain::doubleKey, Domain::doubleValue, Double::sum);
 
   /** Keys {@code -keys/2 .. keys/2 - 1}: small ints of both signs, for a constant-hash map. */
   static Domain<Integer, Long> centeredIntLong(int keys) {
-    return new Domain<>(seed -> seed - keys / 2, Domain::longValue);
+    return new Domain<>(seed -> seed - keys / 2, Domain::longValue, Long::sum);
   }
 
   private static final int[] SPECIAL_INTS = {

@@ -1,5 +1,6 @@
 package dev.rchashmap.tests.model;
 
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -40,6 +41,39 @@ interface HandleMap<K, V> {
   boolean isEmpty();
 
   void clear();
+
+  // The everyday API (SPEC 7.1)
+
+  long put(K key, V value);
+
+  boolean removeKey(K key);
+
+  long findOrInsert(K key, Function<K, V> factory);
+
+  /**
+   * Calls {@code addAndGet}.
+   *
+   * @throws UnsupportedOperationException for a specialization whose values are not numeric
+   */
+  V addAndGet(K key, V delta);
+
+  /** Calls {@code putAll} with the generated map of {@code other}, an adapter of the same kind. */
+  void putAll(HandleMap<K, V> other);
+
+  /** Wraps the map's {@code copy()}. */
+  HandleMap<K, V> copy();
+
+  /** Wraps a new, empty map of the same class, made by its no-argument constructor. */
+  HandleMap<K, V> newMap();
+
+  void ensureCapacity(int expectedSize);
+
+  void trimToSize();
+
+  /** The generated map itself, for {@code equals} and {@code hashCode}. */
+  Object generated();
+
+  Map<K, V> asMap();
 
   /** Runs {@code visitor} once per {@code cursor.next()} that returned {@code true}. */
   void walkCursor(Consumer<CursorView<K, V>> visitor);

@@ -77,6 +77,9 @@ final class ModelRun<K, V> {
   private final Map<Integer, Long> staleBySlot = new HashMap<>();
   private final Coverage coverage = new Coverage();
 
+  /** A copy made by {@link Op.Copy}, checked against its snapshot once the original moved on. */
+  private CopyCheck<K, V> pendingCopy;
+
   private int step;
   private int reuses;
   private int liveCursor;
@@ -100,6 +103,7 @@ final class ModelRun<K, V> {
       run.afterStep();
     }
     run.checkAll();
+    run.checkPendingCopy();
     run.checkStaleHandlesFully(run.staleList());
     return run.coverage;
   }
@@ -109,6 +113,10 @@ final class ModelRun<K, V> {
 
   HandleMap<K, V> map() {
     return map;
+  }
+
+  Domain<K, V> domain() {
+    return domain;
   }
 
   K key(int seed) {
@@ -181,6 +189,85 @@ final class ModelRun<K, V> {
     return liveKeys.all();
   }
 
+  /** The model's pairs, a snapshot. */
+  Map<K, V> modelSnapshot() {
+    return new HashMap<>(model);
+  }
+
+  /** The handle of every live key, a snapshot. */
+  Map<K, Long> handleSnapshot() {
+    return new HashMap<>(liveHandles);
+  }
+
+  /** Up to {@code max} of the stale handles kept, spread over all of them. */
+  List<Long> staleSample(int max) {
+    List<Long> stale = staleList();
+    List<Long> sample = new ArrayList<>();
+    int stride = Math.max(1, stale.size() / max);
+    for (int i = 0; i < stale.size(); i += stride) {
+      sample.add(stale.get(i));
+    }
+    return sample;
+  }
+
+  /**
+   * Checks every live entry and that every stale handle kept is not live; without the accessors
+   * that must throw, which the regular checks sample (exceptions are costly).
+   */
+  void checkEveryHandle() {
+    assertEquals(model.size(), map.size(), "size");
+    for (K key : liveHandles.keySet()) {
+      checkLive(key);
+    }
+    for (int i = 0; i < Math.min(staleCount, STALE_KEPT); i++) {
+      long stale = staleHandles[i];
+      assertFalse(map.contains(stale), () -> "contains stale " + Handles.toString(stale));
+    }
+  }
+
+  /**
+   * A copy of the map, what it must hold (pairs and handles, the copy's own changes included)
+   * and stale handles of the original that must stay stale in it; checked again {@code after}
+   * steps, when the original has moved on.
+   */
+  record CopyCheck<K, V>(
+      HandleMap<K, V> copy, Map<K, V> pairs, Map<K, Long> handles, List<Long> stale, int after) {}
+
+  /** Keeps {@code check} for later, checking the copy kept before first. */
+  void keepCopy(CopyCheck<K, V> check) {
+    checkPendingCopy();
+    pendingCopy = new CopyCheck<>(
+        check.copy(), check.pairs(), check.handles(), check.stale(), step + check.after());
+  }
+
+  /**
+   * Checks that {@code copy} holds exactly {@code pairs}, each at the handle in {@code handles},
+   * and that none of {@code stale} is live in it.
+   */
+  static <K, V> void checkCopy(
+      HandleMap<K, V> copy, Map<K, V> pairs, Map<K, Long> handles, List<Long> stale) {
+    assertEquals(pairs.size(), copy.size(), "size of the copy");
+    for (Map.Entry<K, V> pair : pairs.entrySet()) {
+      K key = pair.getKey();
+      long handle = handles.get(key);
+      assertEquals(handle, copy.find(key), () -> "find in the copy " + key);
+      assertTrue(copy.contains(handle), () -> "copy contains " + Handles.toString(handle));
+      assertEquals(key, copy.key(handle), () -> "key in the copy at " + Handles.toString(handle));
+      assertEquals(pair.getValue(), copy.value(handle), () -> "value in the copy of " + key);
+    }
+    for (long handle : stale) {
+      assertFalse(copy.contains(handle), () -> "copy contains stale " + Handles.toString(handle));
+    }
+  }
+
+  private void checkPendingCopy() {
+    CopyCheck<K, V> check = pendingCopy;
+    if (check != null) {
+      pendingCopy = null;
+      checkCopy(check.copy(), check.pairs(), check.handles(), check.stale());
+    }
+  }
+
   /** Checks a cursor's current entry against the model; returns its key. */
   K checkCursorEntry(HandleMap.CursorView<K, V> cursor, Set<Long> visited) {
     long handle = cursor.handle();
@@ -196,6 +283,9 @@ final class ModelRun<K, V> {
 
   private void afterStep() {
     step++;
+    if (pendingCopy != null && step >= pendingCopy.after()) {
+      checkPendingCopy();
+    }
     coverage.step(model.size());
     assertEquals(model.size(), map.size(), "size");
     assertEquals(model.isEmpty(), map.isEmpty(), "isEmpty");
