@@ -124,6 +124,21 @@ class UuidTextTest {
   }
 
   @Test
+  void textThatIsNoUuidChangesNoLayer() {
+    UuidCountedHashMap counted = new UuidCountedHashMap();
+    assertThrows(IllegalArgumentException.class, () -> counted.findOrInsert("1-2-3-4-5", this::valueFor));
+    assertEquals(0, counted.size());
+    try (UuidRcHashMap rc = new UuidRcHashMap()) {
+      assertThrows(IllegalArgumentException.class, () -> rc.findOrInsert("1-2-3-4-5", this::valueFor));
+      assertEquals(0, rc.size());
+    }
+    UuidWeakHandleHashMap weak = new UuidWeakHandleHashMap();
+    assertThrows(IllegalArgumentException.class, () -> weak.findOrInsert("1-2-3-4-5", this::valueFor));
+    assertEquals(0, weak.size());
+    assertEquals(List.of(), factoryCalls);
+  }
+
+  @Test
   void countedMapCountsFindsByText() {
     UuidCountedHashMap map = new UuidCountedHashMap();
     UUID id = UUID.randomUUID();
