@@ -44,6 +44,52 @@ class SymbolsExampleTest {
     assertTrue(afterClose.contains("table [*, area, define, pi, r, square]"), afterClose);
     assertTrue(out.contains("x is a new Symbol x#10, the old one was x#3"), out);
     assertTrue(out.contains("table [], empty: true"), out);
+    // 6 + 7 + 3 + 2 names in the four forms read; 10 symbols were new (define, square, x, *,
+    // area, r, pi, display, y, and x again after it had left).
+    assertTrue(out.contains("names read: 18, Strings made: 10 (one per new symbol;"), out);
+  }
+
+  @Test
+  void aStringIsMadeOnlyForANewName() {
+    try (Reader reader = reader()) {
+      Form first = reader.read("(f x (g x) x)");
+      assertEquals(5, reader.namesRead());
+      assertEquals(3, reader.stringsMade()); // f, x, g
+      for (int i = 0; i < 100; i++) {
+        reader.read("(g (f x))").close(); // every name is held by the first form
+      }
+      assertEquals(305, reader.namesRead());
+      assertEquals(3, reader.stringsMade());
+      first.close();
+      reader.read("(x)").close(); // x left with the first form: a new symbol, a new String
+      assertEquals(4, reader.stringsMade());
+    }
+  }
+
+  @Test
+  void readsAFormFromASliceOfABufferWithoutCopyingIt() {
+    char[] buffer = "junk (cons head tail) more junk".toCharArray();
+    try (Reader reader = reader();
+        Form form = reader.read(buffer, 5, 21)) {
+      assertEquals("(cons head tail)", form.toString());
+      java.util.Arrays.fill(buffer, '#'); // the reader's next chunk overwrites the buffer
+      assertEquals(List.of("cons", "head", "tail"), form.symbols().stream().map(Symbol::name).toList());
+      assertEquals(Set.of("cons", "head", "tail"), reader.interned());
+    }
+  }
+
+  @Test
+  void integersAndErrorsAreReadInPlaceToo() {
+    try (Reader reader = reader();
+        Form form = reader.read("(-12 x 3 - -x 9223372036854775807)")) {
+      assertEquals("(-12 x 3 - -x 9223372036854775807)", form.toString());
+      assertEquals(List.of("x", "-", "-x"), form.symbols().stream().map(Symbol::name).toList());
+      IllegalArgumentException error =
+          assertThrows(IllegalArgumentException.class, () -> reader.read("(a) bee"));
+      assertEquals("unexpected bee after the form", error.getMessage());
+      error = assertThrows(IllegalArgumentException.class, () -> reader.read("(a))"));
+      assertEquals("unexpected ) after the form", error.getMessage());
+    }
   }
 
   @Test

@@ -1,16 +1,18 @@
 package dev.rchashmap.examples.symbols;
 
 import java.io.PrintStream;
+import java.nio.CharBuffer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Symbol interning for a small Lisp reader. The reader interns every symbol name through a
- * {@code StringObjRcHashMap<Symbol>} with {@code findOrInsert}, so equal names share one {@link
- * Symbol} object, and each parsed {@link Form} holds one {@code Ref} per symbol occurrence.
+ * Symbol interning for a small Lisp reader. The reader reads its source from a {@code char[]} and
+ * interns every symbol name through a {@code StringObjRcHashMap<Symbol>} with {@code
+ * findOrInsert}, by a borrowed form: a {@code CharBuffer} over the name where it lies in the
+ * buffer ({@code @GenerateMaps(..., borrowed = CharSequenceKeys.class)}). So equal names share one
+ * {@link Symbol} object, a {@code String} is made only for a new name, and each parsed {@link Form}
+ * holds one {@code Ref} per symbol occurrence.
  * Closing a form closes its {@code Ref}s: a symbol no other form uses leaves the table (the
  * removal listener reports it), a symbol another form still uses stays, the same object.
  */
@@ -81,65 +83,166 @@ public final class SymbolsExample {
     }
   }
 
-  /** Reads s-expressions of lists, integers and symbols, interning the symbols in its table. */
+  /**
+   * Reads s-expressions of lists, integers and symbols from a {@code char[]}, interning the symbols
+   * in its table by a borrowed form: one {@link CharBuffer} over the buffer, its position and limit
+   * moved onto each name, is looked up with {@code findOrInsert(CharSequence, factory)}, so a
+   * {@code String} is made only for a name the table does not hold yet.
+   */
   public static final class Reader implements AutoCloseable {
-    private static final Pattern TOKEN = Pattern.compile("[()]|[^\\s()]+");
     private final StringObjRcHashMap<Symbol> table;
+    private final StringObjRcHashMap.ValueFactory<Symbol> newSymbol;
     private int nextId = 1;
+    private int namesRead;
+    private int stringsMade;
+
+    // The source being read, the position in it, and the one probe over it.
+    private char[] text;
+    private int pos;
+    private int end;
+    private CharBuffer probe;
 
     /** Creates a reader; {@code left} hears of each symbol that leaves the table. */
     public Reader(StringObjRcHashMap.RemovalListener<Symbol> left) {
       table = StringObjRcHashMap.<Symbol>builder().removalListener(left).build();
+      // Runs only for a new name, with the String the table just made of it.
+      newSymbol =
+          name -> {
+            stringsMade++;
+            return new Symbol(name, nextId++);
+          };
     }
 
     /**
-     * Reads one form. On a syntax error the symbols interned so far are released again.
+     * Reads one form.
      *
      * @param source the text of exactly one form
      * @return the form; close it to release its symbols
      */
     public Form read(String source) {
-      List<String> tokens = new ArrayList<>();
-      for (Matcher m = TOKEN.matcher(source); m.find(); ) {
-        tokens.add(m.group());
-      }
+      return read(source.toCharArray(), 0, source.length());
+    }
+
+    /**
+     * Reads one form from {@code buffer[start..end)}. On a syntax error the symbols interned so far
+     * are released again.
+     *
+     * @param buffer the characters, as a reader of a file holds them
+     * @param start where the form begins
+     * @param end where the text of exactly one form ends
+     * @return the form; close it to release its symbols
+     */
+    public Form read(char[] buffer, int start, int end) {
+      text = buffer;
+      pos = start;
+      this.end = end;
+      probe = CharBuffer.wrap(buffer);
       List<StringObjRcHashMap.Ref<Symbol>> refs = new ArrayList<>();
       try {
-        int[] pos = {0};
-        Object tree = parse(tokens, pos, refs);
-        if (pos[0] != tokens.size()) {
-          throw new IllegalArgumentException("unexpected " + tokens.get(pos[0]) + " after the form");
+        Object tree = parse(refs);
+        skipSpace();
+        if (pos != end) {
+          throw new IllegalArgumentException("unexpected " + nextToken() + " after the form");
         }
         return new Form(tree, refs);
       } catch (RuntimeException e) {
         refs.forEach(StringObjRcHashMap.Ref::close); // a half-read form must not pin symbols
         throw e;
+      } finally {
+        text = null;
+        probe = null;
       }
     }
 
-    private Object parse(List<String> tokens, int[] pos, List<StringObjRcHashMap.Ref<Symbol>> refs) {
-      if (pos[0] == tokens.size()) {
+    private Object parse(List<StringObjRcHashMap.Ref<Symbol>> refs) {
+      skipSpace();
+      if (pos == end) {
         throw new IllegalArgumentException("missing ) at end of input");
       }
-      String token = tokens.get(pos[0]++);
-      if (token.equals(")")) {
+      char c = text[pos];
+      if (c == ')') {
         throw new IllegalArgumentException("unexpected )");
       }
-      if (token.equals("(")) {
+      if (c == '(') {
+        pos++;
         List<Object> list = new ArrayList<>();
-        while (pos[0] == tokens.size() || !tokens.get(pos[0]).equals(")")) {
-          list.add(parse(tokens, pos, refs));
+        while (true) {
+          skipSpace();
+          if (pos == end) {
+            throw new IllegalArgumentException("missing ) at end of input");
+          }
+          if (text[pos] == ')') {
+            pos++;
+            return list;
+          }
+          list.add(parse(refs));
         }
-        pos[0]++;
-        return list;
       }
-      if (token.matches("-?\\d+")) {
-        return Long.parseLong(token);
+      int start = pos;
+      while (pos < end && !isDelimiter(text[pos])) {
+        pos++;
       }
-      // Interning: the first occurrence of a name creates its Symbol, later ones share it.
-      StringObjRcHashMap.Ref<Symbol> ref = table.findOrInsert(token, name -> new Symbol(name, nextId++));
+      // The probe now shows text[start..pos): the token, read in place.
+      probe.limit(pos).position(start);
+      if (isInteger(start, pos)) {
+        return Long.parseLong(probe, 0, probe.length(), 10);
+      }
+      // Interning: the first occurrence of a name makes its String and its Symbol, later ones
+      // find them by the characters in the buffer and make nothing.
+      namesRead++;
+      StringObjRcHashMap.Ref<Symbol> ref = table.findOrInsert(probe, newSymbol);
       refs.add(ref);
       return ref;
+    }
+
+    private void skipSpace() {
+      while (pos < end && isSpace(text[pos])) {
+        pos++;
+      }
+    }
+
+    /** The next token as a String, for an error message. */
+    private String nextToken() {
+      int start = pos;
+      if (text[pos] == '(' || text[pos] == ')') {
+        return String.valueOf(text[pos]);
+      }
+      int stop = start;
+      while (stop < end && !isDelimiter(text[stop])) {
+        stop++;
+      }
+      return new String(text, start, stop - start);
+    }
+
+    private boolean isInteger(int start, int stop) {
+      int digits = text[start] == '-' ? start + 1 : start;
+      if (digits == stop) {
+        return false;
+      }
+      for (int i = digits; i < stop; i++) {
+        if (text[i] < '0' || text[i] > '9') {
+          return false;
+        }
+      }
+      return true;
+    }
+
+    private static boolean isSpace(char c) {
+      return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\u000B';
+    }
+
+    private static boolean isDelimiter(char c) {
+      return c == '(' || c == ')' || isSpace(c);
+    }
+
+    /** Returns how many symbol names this reader has read, in every form. */
+    public int namesRead() {
+      return namesRead;
+    }
+
+    /** Returns how many Strings interning made: one per new symbol, none for a known name. */
+    public int stringsMade() {
+      return stringsMade;
     }
 
     /** Returns the names in the symbol table, sorted. */
@@ -194,6 +297,9 @@ public final class SymbolsExample {
       area.close();
       again.close();
       out.println("  table " + reader.interned() + ", empty: " + reader.interned().isEmpty());
+      out.println(
+          "names read: " + reader.namesRead() + ", Strings made: " + reader.stringsMade()
+              + " (one per new symbol; a known name is looked up in the char[] it was read into)");
     }
   }
 }
