@@ -769,6 +769,18 @@ public final class SymbolCountedHashMap<V> {
   }
 
   /**
+   * Makes the key a new {@code probe} denotes, checked as {@link #findOrInsert(CharSequence,
+   * ValueFactory<? extends V>)} checks it: for the Rc layer built on this map, which interns by
+   * probe through its own insertion.
+   *
+   * @param probe the borrowed form of a key
+   * @return the key
+   */
+  String keyOf(CharSequence probe) {
+    return keyFor(probe, probeHash(probe));
+  }
+
+  /**
    * Returns a live, unmodifiable {@link Map} view of this map, boxed, for code that takes a
    * {@code java.util.Map}: it reads the entries, changes no count and makes no handle. Every
    * operation that would change the map throws {@link UnsupportedOperationException}, since it

@@ -3,7 +3,6 @@
 // not edit.
 package com.example;
 
-import dev.rchashmap.runtime.CharSequenceKeys;
 import dev.rchashmap.runtime.DuplicateKeyException;
 import dev.rchashmap.runtime.Equivalence;
 import dev.rchashmap.runtime.Handles;
@@ -63,11 +62,6 @@ import javax.annotation.processing.Generated;
  */
 @Generated("dev.rchashmap.processor.GenerateMapsProcessor")
 public final class SymbolRcHashMap<V> implements AutoCloseable {
-  /**
-   * The borrowed equivalence named by the annotation, which makes the key of a new probe.
-   */
-  private static final CharSequenceKeys BORROWED = new CharSequenceKeys();
-
   /**
    * How the leak detector names a {@link Ref} of this class.
    */
@@ -301,8 +295,9 @@ public final class SymbolRcHashMap<V> implements AutoCloseable {
     if (handle != Handles.NONE) {
       return new Ref<>(this, handle);
     }
-    // A miss: make the key, and take the key's own way in, which looks it up once more.
-    return findOrInsert(BORROWED.toKey(probe), factory);
+    // A miss: the counted map makes the key (checking that the borrowed hash agrees), and the key's
+    // own way in looks it up once more, since the factory may have inserted it.
+    return findOrInsert(open().keyOf(probe), factory);
   }
 
   /**
