@@ -905,7 +905,28 @@ public final class IntLongHandleHashMap {
    * Tells whether {@code slot} holds an entry.
    */
   private boolean occupied(int slot) {
-    return (generations[slot] & 1) != 0;
+    return (generationAt(slot) & 1) != 0;
+  }
+
+  /**
+   * Returns the generation of {@code slot}.
+   */
+  private int generationAt(int slot) {
+    return generations[slot];
+  }
+
+  /**
+   * Sets the generation of {@code slot}.
+   */
+  private void setGeneration(int slot, int generation) {
+    generations[slot] = generation;
+  }
+
+  /**
+   * Returns the number of slots the storage has room for.
+   */
+  private int slotCapacity() {
+    return generations.length;
   }
 
   /**
@@ -944,7 +965,7 @@ public final class IntLongHandleHashMap {
     int slot = PackedHandles.slot(packed, shift);
     int generation = PackedHandles.generation(packed, shift);
     // A generation too large to pack is read from the slot.
-    return Handles.of(slot, generation != 0 ? generation : generations[slot]);
+    return Handles.of(slot, generation != 0 ? generation : generationAt(slot));
   }
 
   /**
@@ -954,15 +975,15 @@ public final class IntLongHandleHashMap {
   private long link(int cell, int hash, int key, long value) {
     // The second test holds only after many slots retired: a slot the storage may hand out next
     // would be out of reach of the packed handles, and a larger index packs more slot bits.
-    if (size >= indexThreshold || generations.length >= PackedHandles.slotLimit(shift)) {
+    if (size >= indexThreshold || slotCapacity() >= PackedHandles.slotLimit(shift)) {
       resizeIndex(cellHashes.length * 2);
       cell = emptyCell(cellHashes, shift, hash);
     }
     int slot = allocateSlot();
-    int generation = generations[slot] + 1;
+    int generation = generationAt(slot) + 1;
     keys[slot] = key;
     values[slot] = value;
-    generations[slot] = generation;
+    setGeneration(slot, generation);
     if (slotHashes != null) {
       slotHashes[slot] = hash;
     }
@@ -992,7 +1013,7 @@ public final class IntLongHandleHashMap {
   private int liveSlot(long handle) {
     int slot = Handles.index(handle);
     int generation = Handles.generation(handle);
-    if (slot < 0 || slot >= top || (generation & 1) == 0 || generations[slot] != generation) {
+    if (slot < 0 || slot >= top || (generation & 1) == 0 || generationAt(slot) != generation) {
       return -1;
     }
     return slot;
@@ -1016,7 +1037,7 @@ public final class IntLongHandleHashMap {
    * user code. Callers refuse re-entry from user hash or equality code before they change anything.
    */
   private void removeSlot(int slot) {
-    removeAt(cellOf(slot, generations[slot], storedHash(slot)), slot);
+    removeAt(cellOf(slot, generationAt(slot), storedHash(slot)), slot);
     modCount++;
   }
 
@@ -1037,8 +1058,8 @@ public final class IntLongHandleHashMap {
    */
   private void removeAt(int cell, int slot) {
     deleteCell(cell);
-    int generation = Handles.vacate(generations[slot]);
-    generations[slot] = generation;
+    int generation = Handles.vacate(generationAt(slot));
+    setGeneration(slot, generation);
     if (generation != Handles.RETIRED) {
       if (freeSlots == null || freeCount == freeSlots.length) {
         growFreeSlots();
@@ -1097,10 +1118,10 @@ public final class IntLongHandleHashMap {
    * a fresh one after the storage grew. Retired slots are skipped.
    */
   private int allocateSlot() {
-    while (top < generations.length && generations[top] == Handles.RETIRED) {
+    while (top < slotCapacity() && generationAt(top) == Handles.RETIRED) {
       top++;
     }
-    if (top < generations.length) {
+    if (top < slotCapacity()) {
       return top++;
     }
     if (freeCount > 0) {
@@ -1109,7 +1130,7 @@ public final class IntLongHandleHashMap {
       freeCount--;
       return slot;
     }
-    growStorage(generations.length + 1);
+    growStorage(slotCapacity() + 1);
     return top++;
   }
 
@@ -1147,7 +1168,7 @@ public final class IntLongHandleHashMap {
    * before any field changes.
    */
   private void growStorage(int minCapacity) {
-    int capacity = Hashing.grownCapacity(generations.length, minCapacity);
+    int capacity = Hashing.grownCapacity(slotCapacity(), minCapacity);
     resizeStorage(capacity);
   }
 
@@ -1380,7 +1401,7 @@ public final class IntLongHandleHashMap {
     private ViewEntry entryFrom(int from) {
       for (int slot = from; slot < top; slot++) {
         if (occupied(slot)) {
-          return new ViewEntry(Handles.of(slot, generations[slot]));
+          return new ViewEntry(Handles.of(slot, generationAt(slot)));
         }
       }
       return null;

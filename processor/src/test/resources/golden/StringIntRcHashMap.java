@@ -135,7 +135,7 @@ public final class StringIntRcHashMap implements AutoCloseable {
    * @throws NullPointerException if {@code key} is null
    */
   public Ref insert(String key, int value) {
-    return admitted(open().insert(key, value));
+    return new Ref(this, admit(open().insert(key, value)));
   }
 
   /**
@@ -155,7 +155,7 @@ public final class StringIntRcHashMap implements AutoCloseable {
     if (open().containsKey(key)) {
       throw DuplicateKeyException.of(key);
     }
-    return admittedFromFactory(key, factory.create(key));
+    return new Ref(this, insertNew(key, factory));
   }
 
   /**
@@ -188,10 +188,12 @@ public final class StringIntRcHashMap implements AutoCloseable {
   public Ref findOrInsert(String key, ValueFactory factory) {
     Objects.requireNonNull(factory, "factory");
     long handle = open().find(key);
-    if (handle != Handles.NONE) {
-      return new Ref(this, handle);
+    if (handle == Handles.NONE) {
+      handle = insertNew(key, factory);
     }
-    return admittedFromFactory(key, factory.create(key));
+    // One Ref for both paths, made here: once this method is inlined, escape analysis can keep a
+    // Ref that does not outlive the caller off the heap (two allocations merging would defeat it).
+    return new Ref(this, handle);
   }
 
   /**
@@ -319,19 +321,29 @@ public final class StringIntRcHashMap implements AutoCloseable {
   }
 
   /**
-   * Takes the keepalive unit of a newly inserted entry and returns its first {@code Ref}.
+   * Takes the keepalive unit of a newly inserted entry and returns its handle.
    */
-  private Ref admitted(long handle) {
+  private long admit(long handle) {
     keepalive.acquire();
-    return new Ref(this, handle);
+    return handle;
+  }
+
+  /**
+   * Inserts {@code key} with a value {@code factory} makes and returns the handle of the new entry,
+   * admitted: the miss path of the lookups that intern, kept out of line so that their hit path
+   * stays small.
+   */
+  private long insertNew(String key, ValueFactory factory) {
+    return insertMade(key, factory.create(key));
   }
 
   /**
    * Inserts the value a factory made, outside any critical section: the factory may have used the
    * map, closed it, or inserted the key itself. A value the map cannot keep goes to the removal
-   * listener, so that resources it holds are released, and the failure propagates.
+   * listener, so that resources it holds are released, and the failure propagates. Returns the
+   * handle of the new entry, admitted.
    */
-  private Ref admittedFromFactory(String key, int value) {
+  private long insertMade(String key, int value) {
     long handle;
     try {
       handle = open().insert(key, value);
@@ -345,7 +357,7 @@ public final class StringIntRcHashMap implements AutoCloseable {
       }
       throw Throwables.rethrow(failure);
     }
-    return admitted(handle);
+    return admit(handle);
   }
 
   /**

@@ -39,13 +39,15 @@ import javax.annotation.processing.Generated;
  * <p>A value that a value factory made but the map could not keep (the factory inserted the key
  * itself) is handed to the removal listener too, so that resources it holds are released.
  *
- * <p><b>Layout.</b> Entries live in parallel slot arrays ({@code keys}, {@code values},
- * {@code generations}) and never move, so a handle, {@code (generation << 32) | slot}, is checked
- * and followed with two array reads. A separate open-addressing index, two parallel {@code int}
- * arrays of entry hashes and packed handles, finds keys by linear probing from the cell named by
- * the hash's high bits, with backward-shift deletion at load factor 3/4. Keeping each entry's full
- * hash in the index lets a probe skip non-matching cells without touching the slots (a lookup that
- * misses reads the hashes only), and lets the index grow and delete without calling user code.
+ * <p><b>Layout.</b> Entries live in parallel slot arrays ({@code keys}, {@code values}, and
+ * {@code states}, which holds each slot's generation and count in one {@code long}) and never move,
+ * so a handle, {@code (generation << 32) | slot}, is checked and followed with two array reads, and
+ * a count changes in the word its check reads. A separate open-addressing index, two parallel
+ * {@code int} arrays of entry hashes and packed handles, finds keys by linear probing from the cell
+ * named by the hash's high bits, with backward-shift deletion at load factor 3/4. Keeping each
+ * entry's full hash in the index lets a probe skip non-matching cells without touching the slots (a
+ * lookup that misses reads the hashes only), and lets the index grow and delete without calling
+ * user code.
  *
  * <p><b>Hashing.</b> Hashes are mixed with a seed of this map's own, random unless the builder
  * fixes one, so that no regular pattern of keys crowds into a few cells and a key set that clusters
@@ -87,6 +89,11 @@ public final class SymbolCountedHashMap<V> {
    * from 12 they would take 12 * 2^17).
    */
   private static final int DEFAULT_EXPECTED_SIZE = 16;
+
+  /**
+   * A count of one, as the high half of a {@link #states} word holds it.
+   */
+  private static final long ONE_COUNT = 1L << 32;
 
   /**
    * The {@link #asMap()} view, made on first use.
@@ -144,15 +151,13 @@ public final class SymbolCountedHashMap<V> {
   private V[] values;
 
   /**
-   * The generation of each slot: odd while it holds an entry, even while vacant, {@link
-   * Handles#RETIRED} once it may never be used again.
+   * The generation (low 32 bits) and reference count (high 32 bits) of each slot, in one word: a
+   * count changes together with a check of the generation, and one cache line serves both. The
+   * generation is odd while the slot holds an entry, even while vacant, {@link Handles#RETIRED}
+   * once it may never be used again; the count is at least 1 while it holds an entry, 0 while
+   * vacant.
    */
-  private int[] generations;
-
-  /**
-   * The reference count of each slot: at least 1 while it holds an entry, 0 while vacant.
-   */
-  private int[] counts;
+  private long[] states;
 
   /**
    * The hash of each slot's key, so that removal by handle never runs user hash code.
@@ -256,8 +261,7 @@ public final class SymbolCountedHashMap<V> {
     this.keys = new String[expectedSize];
     // Only V instances are stored, and the array never leaves this map.
     this.values = (V[]) new Object[expectedSize];
-    this.generations = new int[expectedSize];
-    this.counts = new int[expectedSize];
+    this.states = new long[expectedSize];
     this.slotHashes = new int[expectedSize];
     this.listener = listener;
   }
@@ -440,9 +444,8 @@ public final class SymbolCountedHashMap<V> {
     // Refused before anything changes when called from user equality code of this map.
     assert guard.check("release");
     int slot = checkedSlot(handle);
-    int count = counts[slot];
-    if (count > 1) {
-      counts[slot] = count - 1;
+    if (countAt(slot) > 1) {
+      states[slot] -= ONE_COUNT;
       return false;
     }
     String key = keyAt(slot);
@@ -460,7 +463,7 @@ public final class SymbolCountedHashMap<V> {
    * @throws StaleHandleException if {@code handle} is not live
    */
   public int refCount(long handle) {
-    return counts[checkedSlot(handle)];
+    return countAt(checkedSlot(handle));
   }
 
   /**
@@ -485,7 +488,7 @@ public final class SymbolCountedHashMap<V> {
     // cannot keep it going forever.
     int end = top;
     for (int slot = nextLiveSlot(0, end); slot >= 0; slot = nextLiveSlot(slot + 1, end)) {
-      consumer.accept(Handles.of(slot, generations[slot]), keyAt(slot), valueAt(slot));
+      consumer.accept(Handles.of(slot, generationAt(slot)), keyAt(slot), valueAt(slot));
     }
   }
 
@@ -916,7 +919,36 @@ public final class SymbolCountedHashMap<V> {
    * Tells whether {@code slot} holds an entry.
    */
   private boolean occupied(int slot) {
-    return (generations[slot] & 1) != 0;
+    return (generationAt(slot) & 1) != 0;
+  }
+
+  /**
+   * Returns the generation of {@code slot}.
+   */
+  private int generationAt(int slot) {
+    return (int) states[slot];
+  }
+
+  /**
+   * Sets the generation of {@code slot}, and its count: 1 for a new entry (an odd generation), 0
+   * for a vacant slot (an even one).
+   */
+  private void setGeneration(int slot, int generation) {
+    states[slot] = (generation & 1L) << 32 | (generation & 0xFFFF_FFFFL);
+  }
+
+  /**
+   * Returns the count of the occupied {@code slot}.
+   */
+  private int countAt(int slot) {
+    return (int) (states[slot] >>> 32);
+  }
+
+  /**
+   * Returns the number of slots the storage has room for.
+   */
+  private int slotCapacity() {
+    return states.length;
   }
 
   /**
@@ -955,7 +987,7 @@ public final class SymbolCountedHashMap<V> {
     int slot = PackedHandles.slot(packed, shift);
     int generation = PackedHandles.generation(packed, shift);
     // A generation too large to pack is read from the slot.
-    return Handles.of(slot, generation != 0 ? generation : generations[slot]);
+    return Handles.of(slot, generation != 0 ? generation : generationAt(slot));
   }
 
   /**
@@ -965,16 +997,15 @@ public final class SymbolCountedHashMap<V> {
   private long link(int cell, int hash, String key, V value) {
     // The second test holds only after many slots retired: a slot the storage may hand out next
     // would be out of reach of the packed handles, and a larger index packs more slot bits.
-    if (size >= indexThreshold || generations.length >= PackedHandles.slotLimit(shift)) {
+    if (size >= indexThreshold || slotCapacity() >= PackedHandles.slotLimit(shift)) {
       resizeIndex(cellHashes.length * 2);
       cell = emptyCell(cellHashes, shift, hash);
     }
     int slot = allocateSlot();
-    int generation = generations[slot] + 1;
+    int generation = generationAt(slot) + 1;
     keys[slot] = key;
     values[slot] = value;
-    generations[slot] = generation;
-    counts[slot] = 1;
+    setGeneration(slot, generation);
     slotHashes[slot] = hash;
     cellHashes[cell] = hash;
     cellHandles[cell] = PackedHandles.pack(slot, generation, shift);
@@ -1002,7 +1033,7 @@ public final class SymbolCountedHashMap<V> {
   private int liveSlot(long handle) {
     int slot = Handles.index(handle);
     int generation = Handles.generation(handle);
-    if (slot < 0 || slot >= top || (generation & 1) == 0 || generations[slot] != generation) {
+    if (slot < 0 || slot >= top || (generation & 1) == 0 || generationAt(slot) != generation) {
       return -1;
     }
     return slot;
@@ -1026,7 +1057,7 @@ public final class SymbolCountedHashMap<V> {
    * user code. Callers refuse re-entry from user hash or equality code before they change anything.
    */
   private void removeSlot(int slot) {
-    removeAt(cellOf(slot, generations[slot], storedHash(slot)), slot);
+    removeAt(cellOf(slot, generationAt(slot), storedHash(slot)), slot);
     modCount++;
   }
 
@@ -1046,9 +1077,8 @@ public final class SymbolCountedHashMap<V> {
     deleteCell(cell);
     keys[slot] = null;
     values[slot] = null;
-    counts[slot] = 0;
-    int generation = Handles.vacate(generations[slot]);
-    generations[slot] = generation;
+    int generation = Handles.vacate(generationAt(slot));
+    setGeneration(slot, generation);
     if (generation != Handles.RETIRED) {
       if (freeSlots == null || freeCount == freeSlots.length) {
         growFreeSlots();
@@ -1107,10 +1137,10 @@ public final class SymbolCountedHashMap<V> {
    * a fresh one after the storage grew. Retired slots are skipped.
    */
   private int allocateSlot() {
-    while (top < generations.length && generations[top] == Handles.RETIRED) {
+    while (top < slotCapacity() && generationAt(top) == Handles.RETIRED) {
       top++;
     }
-    if (top < generations.length) {
+    if (top < slotCapacity()) {
       return top++;
     }
     if (freeCount > 0) {
@@ -1119,7 +1149,7 @@ public final class SymbolCountedHashMap<V> {
       freeCount--;
       return slot;
     }
-    growStorage(generations.length + 1);
+    growStorage(slotCapacity() + 1);
     return top++;
   }
 
@@ -1157,7 +1187,7 @@ public final class SymbolCountedHashMap<V> {
    * before any field changes.
    */
   private void growStorage(int minCapacity) {
-    int capacity = Hashing.grownCapacity(generations.length, minCapacity);
+    int capacity = Hashing.grownCapacity(slotCapacity(), minCapacity);
     resizeStorage(capacity);
   }
 
@@ -1168,13 +1198,11 @@ public final class SymbolCountedHashMap<V> {
   private void resizeStorage(int capacity) {
     String[] newKeys = Arrays.copyOf(keys, capacity);
     V[] newValues = Arrays.copyOf(values, capacity);
-    int[] newGenerations = Arrays.copyOf(generations, capacity);
-    int[] newCounts = Arrays.copyOf(counts, capacity);
+    long[] newStates = Arrays.copyOf(states, capacity);
     int[] newSlotHashes = slotHashes == null ? null : Arrays.copyOf(slotHashes, capacity);
     keys = newKeys;
     values = newValues;
-    generations = newGenerations;
-    counts = newCounts;
+    states = newStates;
     slotHashes = newSlotHashes;
   }
 
@@ -1231,12 +1259,11 @@ public final class SymbolCountedHashMap<V> {
    * Adds one to the count of a live slot, refusing to overflow.
    */
   private void increment(int slot) {
-    int count = counts[slot];
-    if (count == Integer.MAX_VALUE) {
+    if (countAt(slot) == Integer.MAX_VALUE) {
       throw new IllegalStateException("the reference count of "
-          + Handles.toString(Handles.of(slot, generations[slot])) + " would overflow");
+          + Handles.toString(Handles.of(slot, generationAt(slot))) + " would overflow");
     }
-    counts[slot] = count + 1;
+    states[slot] += ONE_COUNT;
   }
 
   /**
@@ -1456,7 +1483,7 @@ public final class SymbolCountedHashMap<V> {
     private ViewEntry entryFrom(int from) {
       for (int slot = from; slot < top; slot++) {
         if (occupied(slot)) {
-          return new ViewEntry(Handles.of(slot, generations[slot]));
+          return new ViewEntry(Handles.of(slot, generationAt(slot)));
         }
       }
       return null;
@@ -1695,7 +1722,7 @@ public final class SymbolCountedHashMap<V> {
         nextSlot = end;
         return false;
       }
-      handle = Handles.of(slot, generations[slot]);
+      handle = Handles.of(slot, generationAt(slot));
       nextSlot = slot + 1;
       return true;
     }
@@ -1743,7 +1770,7 @@ public final class SymbolCountedHashMap<V> {
      * @throws StaleHandleException if the current entry has left the map
      */
     public int refCount() {
-      return counts[checkedSlot(handle())];
+      return countAt(checkedSlot(handle()));
     }
 
     /**

@@ -1182,7 +1182,28 @@ public final class SymbolWeakHandleHashMap<V> {
    * Tells whether {@code slot} holds an entry that its weakness still keeps.
    */
   private boolean occupied(int slot) {
-    return (generations[slot] & 1) != 0 && alive(slot);
+    return (generationAt(slot) & 1) != 0 && alive(slot);
+  }
+
+  /**
+   * Returns the generation of {@code slot}.
+   */
+  private int generationAt(int slot) {
+    return generations[slot];
+  }
+
+  /**
+   * Sets the generation of {@code slot}.
+   */
+  private void setGeneration(int slot, int generation) {
+    generations[slot] = generation;
+  }
+
+  /**
+   * Returns the number of slots the storage has room for.
+   */
+  private int slotCapacity() {
+    return generations.length;
   }
 
   /**
@@ -1207,7 +1228,7 @@ public final class SymbolWeakHandleHashMap<V> {
    * Replaces the value of the occupied {@code slot}.
    */
   private void setValueAt(int slot, V value) {
-    values[slot] = holdValue(value, slot, generations[slot]);
+    values[slot] = holdValue(value, slot, generationAt(slot));
   }
 
   /**
@@ -1257,7 +1278,7 @@ public final class SymbolWeakHandleHashMap<V> {
     int slot = PackedHandles.slot(packed, shift);
     int generation = PackedHandles.generation(packed, shift);
     // A generation too large to pack is read from the slot.
-    return Handles.of(slot, generation != 0 ? generation : generations[slot]);
+    return Handles.of(slot, generation != 0 ? generation : generationAt(slot));
   }
 
   /**
@@ -1267,15 +1288,15 @@ public final class SymbolWeakHandleHashMap<V> {
   private long link(int cell, int hash, String key, V value) {
     // The second test holds only after many slots retired: a slot the storage may hand out next
     // would be out of reach of the packed handles, and a larger index packs more slot bits.
-    if (size >= indexThreshold || generations.length >= PackedHandles.slotLimit(shift)) {
+    if (size >= indexThreshold || slotCapacity() >= PackedHandles.slotLimit(shift)) {
       resizeIndex(cellHashes.length * 2);
       cell = emptyCell(cellHashes, shift, hash);
     }
     int slot = allocateSlot();
-    int generation = generations[slot] + 1;
+    int generation = generationAt(slot) + 1;
     keys[slot] = holdKey(key, slot, generation);
     values[slot] = holdValue(value, slot, generation);
-    generations[slot] = generation;
+    setGeneration(slot, generation);
     slotHashes[slot] = hash;
     cellHashes[cell] = hash;
     cellHandles[cell] = PackedHandles.pack(slot, generation, shift);
@@ -1303,7 +1324,7 @@ public final class SymbolWeakHandleHashMap<V> {
   private int liveSlot(long handle) {
     int slot = Handles.index(handle);
     int generation = Handles.generation(handle);
-    if (slot < 0 || slot >= top || (generation & 1) == 0 || generations[slot] != generation) {
+    if (slot < 0 || slot >= top || (generation & 1) == 0 || generationAt(slot) != generation) {
       return -1;
     }
     // Collected but not yet expunged: stale already.
@@ -1328,7 +1349,7 @@ public final class SymbolWeakHandleHashMap<V> {
    * user code. Callers refuse re-entry from user hash or equality code before they change anything.
    */
   private void removeSlot(int slot) {
-    removeAt(cellOf(slot, generations[slot], storedHash(slot)), slot);
+    removeAt(cellOf(slot, generationAt(slot), storedHash(slot)), slot);
     modCount++;
   }
 
@@ -1348,8 +1369,8 @@ public final class SymbolWeakHandleHashMap<V> {
     deleteCell(cell);
     keys[slot] = null;
     values[slot] = null;
-    int generation = Handles.vacate(generations[slot]);
-    generations[slot] = generation;
+    int generation = Handles.vacate(generationAt(slot));
+    setGeneration(slot, generation);
     if (generation != Handles.RETIRED) {
       if (freeSlots == null || freeCount == freeSlots.length) {
         growFreeSlots();
@@ -1408,10 +1429,10 @@ public final class SymbolWeakHandleHashMap<V> {
    * a fresh one after the storage grew. Retired slots are skipped.
    */
   private int allocateSlot() {
-    while (top < generations.length && generations[top] == Handles.RETIRED) {
+    while (top < slotCapacity() && generationAt(top) == Handles.RETIRED) {
       top++;
     }
-    if (top < generations.length) {
+    if (top < slotCapacity()) {
       return top++;
     }
     if (freeCount > 0) {
@@ -1420,7 +1441,7 @@ public final class SymbolWeakHandleHashMap<V> {
       freeCount--;
       return slot;
     }
-    growStorage(generations.length + 1);
+    growStorage(slotCapacity() + 1);
     return top++;
   }
 
@@ -1458,7 +1479,7 @@ public final class SymbolWeakHandleHashMap<V> {
    * before any field changes.
    */
   private void growStorage(int minCapacity) {
-    int capacity = Hashing.grownCapacity(generations.length, minCapacity);
+    int capacity = Hashing.grownCapacity(slotCapacity(), minCapacity);
     resizeStorage(capacity);
   }
 
@@ -1682,7 +1703,7 @@ public final class SymbolWeakHandleHashMap<V> {
       }
       assert guard.check("asMap() iterator remove");
       // The collector may have taken the entry since, and a lookup expunged it: it has left.
-      if ((generations[lastSlot] & 1) == 0) {
+      if ((generationAt(lastSlot) & 1) == 0) {
         lastSlot = -1;
         return;
       }
@@ -1696,9 +1717,9 @@ public final class SymbolWeakHandleHashMap<V> {
      */
     private ViewEntry entryFrom(int from) {
       for (int slot = from; slot < top; slot++) {
-        if ((generations[slot] & 1) != 0) {
+        if ((generationAt(slot) & 1) != 0) {
           // Read the key and value first: once held, the entry cannot be collected any more.
-          ViewEntry entry = new ViewEntry(Handles.of(slot, generations[slot]));
+          ViewEntry entry = new ViewEntry(Handles.of(slot, generationAt(slot)));
           if (alive(slot)) {
             return entry;
           }

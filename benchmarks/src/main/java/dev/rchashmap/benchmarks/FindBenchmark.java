@@ -16,8 +16,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * findHit and findMiss: {@value IntLongData#LOOKUPS} lookups in a map of {@code size} entries,
- * reported per lookup. Ours returns a handle (the value is one more array read away); the peers
- * return the value. Each invocation checks that every hit was found and no miss was.
+ * reported per lookup. {@code rchashmap} returns a handle (the value is one more array read away),
+ * {@code rchashmapGetOrDefault} and the peers return the value. Each invocation checks that every hit was found and no miss was.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -51,6 +51,26 @@ public class FindBenchmark {
       if (handle != Handles.NONE) {
         found++;
         sum += handle;
+      }
+    }
+    check(found);
+    return sum;
+  }
+
+  /**
+   * The generated HandleHashMap by value, as the peers look up: {@code getOrDefault}, with the
+   * same missing value as theirs.
+   */
+  @Benchmark
+  public long rchashmapGetOrDefault(IntLongData data, IntLongMaps.Ours ours) {
+    IntLongHandleHashMap map = ours.map;
+    long sum = 0;
+    int found = 0;
+    for (int key : lookupKeys(data)) {
+      long value = map.getOrDefault(key, IntLongMaps.MISSING);
+      if (value != IntLongMaps.MISSING) {
+        found++;
+        sum += value;
       }
     }
     check(found);
