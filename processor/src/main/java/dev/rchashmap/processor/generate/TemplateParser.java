@@ -353,7 +353,7 @@ final class TemplateParser {
 
   private CodeBlock code(String format) {
     try {
-      return CodeBlock.builder().addNamed(format, bindings.arguments()).build();
+      return CodeBlock.builder().addNamed(format, bindings.argumentsIn(format)).build();
     } catch (IllegalArgumentException e) {
       throw error(e.getMessage() + " in: " + format.strip());
     }
