@@ -10,6 +10,9 @@
  *       the reentrancy tests make call back into the map (see {@link ReentrantKey}).
  *   <li>{@code Colliding...}: {@code int} to {@code long} with {@link ConstantHashIntEquivalence},
  *       so that every key collides and removals shift probe clusters.
+ *   <li>{@code StringInt...} (counted and reference-counted layers; the handle layer is in {@code
+ *       maps}): a final reference key with a primitive value, one of the type pairs under
+ *       mutation testing.
  * </ul>
  */
 @GenerateMaps(key = int.class, value = long.class)
@@ -21,6 +24,8 @@
     value = long.class,
     prefix = "Colliding",
     equivalence = ConstantHashIntEquivalence.class)
+@GenerateMaps(key = String.class, value = int.class, layers = Layer.RC)
 package dev.rchashmap.tests.layers;
 
 import dev.rchashmap.annotations.GenerateMaps;
+import dev.rchashmap.annotations.Layer;

@@ -12,6 +12,7 @@ import dev.rchashmap.testkit.Gen;
 import dev.rchashmap.testkit.OperationMix;
 import java.util.Map;
 import java.util.function.IntToLongFunction;
+import java.util.function.ToLongFunction;
 
 /**
  * One step of a model run on a {@code CountedHashMap}. Each operation is one record holding all
@@ -33,16 +34,24 @@ sealed interface CountedOp {
 
   /** The operations with their base weights, for a domain of {@code keys} keys. */
   static OperationMix<CountedOp> mix(int keys) {
+    return mix(keys, Gen::longs);
+  }
+
+  /**
+   * The operations with their base weights, for a domain of {@code keys} keys and values drawn
+   * by {@code values}: {@code gen -> gen.ints()} for a map whose values are {@code int}s.
+   */
+  static OperationMix<CountedOp> mix(int keys, ToLongFunction<Gen> values) {
     return OperationMix.<CountedOp>builder()
-        .add(3, GROWS, gen -> Insert.draw(gen, keys))
-        .add(1, GROWS, gen -> TryInsert.draw(gen, keys))
-        .add(1, GROWS, gen -> InsertWith.draw(gen, keys))
+        .add(3, GROWS, gen -> Insert.draw(gen, keys, values))
+        .add(1, GROWS, gen -> TryInsert.draw(gen, keys, values))
+        .add(1, GROWS, gen -> InsertWith.draw(gen, keys, values))
         .add(3, NEUTRAL, gen -> Find.draw(gen, keys))
-        .add(2, GROWS, gen -> FindOrInsert.draw(gen, keys))
+        .add(2, GROWS, gen -> FindOrInsert.draw(gen, keys, values))
         .add(2, NEUTRAL, Retain::draw)
         .add(6, SHRINKS, Release::draw)
-        .add(1, NEUTRAL, SetValue::draw)
-        .add(1, NEUTRAL, gen -> GetOrDefault.draw(gen, keys))
+        .add(1, NEUTRAL, gen -> SetValue.draw(gen, values))
+        .add(1, NEUTRAL, gen -> GetOrDefault.draw(gen, keys, values))
         .add(1, NEUTRAL, gen -> ViewRead.draw(gen, keys))
         .build();
   }
@@ -58,8 +67,8 @@ sealed interface CountedOp {
 
   /** {@code insert}: count 1; a duplicate throws and changes nothing. */
   record Insert(int key, long value) implements CountedOp {
-    static CountedOp draw(Gen gen, int keys) {
-      return new Insert(gen.below(keys), gen.longs());
+    static CountedOp draw(Gen gen, int keys, ToLongFunction<Gen> values) {
+      return new Insert(gen.below(keys), values.applyAsLong(gen));
     }
 
     @Override
@@ -74,8 +83,8 @@ sealed interface CountedOp {
 
   /** {@code tryInsert}: {@code NONE} for a duplicate. */
   record TryInsert(int key, long value) implements CountedOp {
-    static CountedOp draw(Gen gen, int keys) {
-      return new TryInsert(gen.below(keys), gen.longs());
+    static CountedOp draw(Gen gen, int keys, ToLongFunction<Gen> values) {
+      return new TryInsert(gen.below(keys), values.applyAsLong(gen));
     }
 
     @Override
@@ -91,8 +100,8 @@ sealed interface CountedOp {
 
   /** {@code insertWith}: the factory runs once for a new key, never for a duplicate. */
   record InsertWith(int key, long value) implements CountedOp {
-    static CountedOp draw(Gen gen, int keys) {
-      return new InsertWith(gen.below(keys), gen.longs());
+    static CountedOp draw(Gen gen, int keys, ToLongFunction<Gen> values) {
+      return new InsertWith(gen.below(keys), values.applyAsLong(gen));
     }
 
     @Override
@@ -129,8 +138,8 @@ sealed interface CountedOp {
 
   /** {@code findOrInsert}: count +1 on a hit without the factory, else a new entry. */
   record FindOrInsert(int key, long value) implements CountedOp {
-    static CountedOp draw(Gen gen, int keys) {
-      return new FindOrInsert(gen.below(keys), gen.longs());
+    static CountedOp draw(Gen gen, int keys, ToLongFunction<Gen> values) {
+      return new FindOrInsert(gen.below(keys), values.applyAsLong(gen));
     }
 
     @Override
@@ -192,8 +201,8 @@ sealed interface CountedOp {
 
   /** {@code setValue} of a live entry. */
   record SetValue(int pick, long value) implements CountedOp {
-    static CountedOp draw(Gen gen) {
-      return new SetValue(gen.below(PICKS), gen.longs());
+    static CountedOp draw(Gen gen, ToLongFunction<Gen> values) {
+      return new SetValue(gen.below(PICKS), values.applyAsLong(gen));
     }
 
     @Override
@@ -212,8 +221,8 @@ sealed interface CountedOp {
    * the count does not change.
    */
   record GetOrDefault(int key, long defaultValue) implements CountedOp {
-    static CountedOp draw(Gen gen, int keys) {
-      return new GetOrDefault(gen.below(keys), gen.longs());
+    static CountedOp draw(Gen gen, int keys, ToLongFunction<Gen> values) {
+      return new GetOrDefault(gen.below(keys), values.applyAsLong(gen));
     }
 
     @Override

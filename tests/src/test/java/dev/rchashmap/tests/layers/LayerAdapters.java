@@ -1,14 +1,20 @@
 package dev.rchashmap.tests.layers;
 
 import java.lang.reflect.Field;
+import java.util.AbstractMap;
+import java.util.AbstractSet;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.IntToLongFunction;
 
 /**
  * One interface over the {@code int}-to-{@code long} specializations of each layer, so that a
  * model test runs unchanged on the default-hash map and on the constant-hash {@code Colliding}
- * one. Each method forwards to the generated method of the same name.
+ * one. Each method forwards to the generated method of the same name. The {@code ObjObj} maps
+ * run with {@code Integer} keys and {@code Long} values; the {@code StringInt} maps with the
+ * keys {@code "k0", "k1", ...} and values in the {@code int} range, converted on the way.
  */
 final class LayerAdapters {
 
@@ -529,5 +535,558 @@ final class LayerAdapters {
         return ref.refCount();
       }
     };
+  }
+
+  static Counted objObjCounted(Listener listener) {
+    ObjObjCountedHashMap<Integer, Long> map =
+        ObjObjCountedHashMap.<Integer, Long>builder()
+            .removalListener((key, value) -> listener.removed(key, value))
+            .build();
+    return new Counted() {
+      @Override
+      public long insert(int key, long value) {
+        return map.insert(key, value);
+      }
+
+      @Override
+      public long tryInsert(int key, long value) {
+        return map.tryInsert(key, value);
+      }
+
+      @Override
+      public long insertWith(int key, IntToLongFunction factory) {
+        return map.insertWith(key, k -> factory.applyAsLong(k));
+      }
+
+      @Override
+      public long find(int key) {
+        return map.find(key);
+      }
+
+      @Override
+      public long findOrInsert(int key, IntToLongFunction factory) {
+        return map.findOrInsert(key, k -> factory.applyAsLong(k));
+      }
+
+      @Override
+      public boolean containsKey(int key) {
+        return map.containsKey(key);
+      }
+
+      @Override
+      public long getOrDefault(int key, long defaultValue) {
+        return map.getOrDefault(key, defaultValue);
+      }
+
+      @Override
+      public boolean contains(long handle) {
+        return map.contains(handle);
+      }
+
+      @Override
+      public int key(long handle) {
+        return map.key(handle);
+      }
+
+      @Override
+      public long value(long handle) {
+        return map.value(handle);
+      }
+
+      @Override
+      public void setValue(long handle, long value) {
+        map.setValue(handle, value);
+      }
+
+      @Override
+      public long retain(long handle) {
+        return map.retain(handle);
+      }
+
+      @Override
+      public boolean release(long handle) {
+        return map.release(handle);
+      }
+
+      @Override
+      public int refCount(long handle) {
+        return map.refCount(handle);
+      }
+
+      @Override
+      public int size() {
+        return map.size();
+      }
+
+      @Override
+      public boolean isEmpty() {
+        return map.isEmpty();
+      }
+
+      @Override
+      public Map<Integer, Integer> countsByCursor() {
+        Map<Integer, Integer> counts = new HashMap<>();
+        ObjObjCountedHashMap<Integer, Long>.Cursor cursor = map.cursor();
+        while (cursor.next()) {
+          if (!map.key(cursor.handle()).equals(cursor.key())
+              || !map.value(cursor.handle()).equals(cursor.value())) {
+            throw new AssertionError("cursor disagrees with its handle at key " + cursor.key());
+          }
+          if (counts.put(cursor.key(), cursor.refCount()) != null) {
+            throw new AssertionError("cursor visited key " + cursor.key() + " twice");
+          }
+        }
+        return counts;
+      }
+
+      @Override
+      public Map<Integer, Long> asMap() {
+        return map.asMap();
+      }
+    };
+  }
+
+  static Rc<ObjObjRcHashMap.Ref<Integer, Long>> objObjRc(Listener listener, Runnable onDispose) {
+    ObjObjRcHashMap<Integer, Long> map =
+        ObjObjRcHashMap.<Integer, Long>builder()
+            .removalListener((key, value) -> listener.removed(key, value))
+            .onDispose(onDispose)
+            .build();
+    return new Rc<>() {
+      @Override
+      public ObjObjRcHashMap.Ref<Integer, Long> insert(int key, long value) {
+        return map.insert(key, value);
+      }
+
+      @Override
+      public ObjObjRcHashMap.Ref<Integer, Long> insertWith(int key, IntToLongFunction factory) {
+        return map.insertWith(key, k -> factory.applyAsLong(k));
+      }
+
+      @Override
+      public ObjObjRcHashMap.Ref<Integer, Long> find(int key) {
+        return map.find(key);
+      }
+
+      @Override
+      public ObjObjRcHashMap.Ref<Integer, Long> findOrInsert(int key, IntToLongFunction factory) {
+        return map.findOrInsert(key, k -> factory.applyAsLong(k));
+      }
+
+      @Override
+      public boolean containsKey(int key) {
+        return map.containsKey(key);
+      }
+
+      @Override
+      public long getOrDefault(int key, long defaultValue) {
+        return map.getOrDefault(key, defaultValue);
+      }
+
+      @Override
+      public Map<Integer, Long> asMap() {
+        return map.asMap();
+      }
+
+      @Override
+      public int size() {
+        return map.size();
+      }
+
+      @Override
+      public boolean isEmpty() {
+        return map.isEmpty();
+      }
+
+      @Override
+      public void close() {
+        map.close();
+      }
+
+      @Override
+      public boolean isClosed() {
+        return map.isClosed();
+      }
+
+      @Override
+      public ObjObjRcHashMap.Ref<Integer, Long> share(ObjObjRcHashMap.Ref<Integer, Long> ref) {
+        return ref.share();
+      }
+
+      @Override
+      public boolean sameEntry(ObjObjRcHashMap.Ref<Integer, Long> ref, ObjObjRcHashMap.Ref<Integer, Long> other) {
+        return ref.sameEntry(other);
+      }
+
+      @Override
+      public void close(ObjObjRcHashMap.Ref<Integer, Long> ref) {
+        ref.close();
+      }
+
+      @Override
+      public boolean isClosed(ObjObjRcHashMap.Ref<Integer, Long> ref) {
+        return ref.isClosed();
+      }
+
+      @Override
+      public int key(ObjObjRcHashMap.Ref<Integer, Long> ref) {
+        return ref.key(map);
+      }
+
+      @Override
+      public long value(ObjObjRcHashMap.Ref<Integer, Long> ref) {
+        return ref.value(map);
+      }
+
+      @Override
+      public void setValue(ObjObjRcHashMap.Ref<Integer, Long> ref, long value) {
+        ref.setValue(map, value);
+      }
+
+      @Override
+      public int refCount(ObjObjRcHashMap.Ref<Integer, Long> ref) {
+        return ref.refCount();
+      }
+    };
+  }
+
+  static Counted stringIntCounted(Listener listener) {
+    StringIntCountedHashMap map =
+        StringIntCountedHashMap.builder()
+            .removalListener((key, value) -> listener.removed(intKey(key), value))
+            .build();
+    return new Counted() {
+      @Override
+      public long insert(int key, long value) {
+        return map.insert(stringKey(key), intValue(value));
+      }
+
+      @Override
+      public long tryInsert(int key, long value) {
+        return map.tryInsert(stringKey(key), intValue(value));
+      }
+
+      @Override
+      public long insertWith(int key, IntToLongFunction factory) {
+        return map.insertWith(stringKey(key), k -> intValue(factory.applyAsLong(intKey(k))));
+      }
+
+      @Override
+      public long find(int key) {
+        return map.find(stringKey(key));
+      }
+
+      @Override
+      public long findOrInsert(int key, IntToLongFunction factory) {
+        return map.findOrInsert(stringKey(key), k -> intValue(factory.applyAsLong(intKey(k))));
+      }
+
+      @Override
+      public boolean containsKey(int key) {
+        return map.containsKey(stringKey(key));
+      }
+
+      @Override
+      public long getOrDefault(int key, long defaultValue) {
+        return map.getOrDefault(stringKey(key), intValue(defaultValue));
+      }
+
+      @Override
+      public boolean contains(long handle) {
+        return map.contains(handle);
+      }
+
+      @Override
+      public int key(long handle) {
+        return intKey(map.key(handle));
+      }
+
+      @Override
+      public long value(long handle) {
+        return map.value(handle);
+      }
+
+      @Override
+      public void setValue(long handle, long value) {
+        map.setValue(handle, intValue(value));
+      }
+
+      @Override
+      public long retain(long handle) {
+        return map.retain(handle);
+      }
+
+      @Override
+      public boolean release(long handle) {
+        return map.release(handle);
+      }
+
+      @Override
+      public int refCount(long handle) {
+        return map.refCount(handle);
+      }
+
+      @Override
+      public int size() {
+        return map.size();
+      }
+
+      @Override
+      public boolean isEmpty() {
+        return map.isEmpty();
+      }
+
+      @Override
+      public Map<Integer, Integer> countsByCursor() {
+        Map<Integer, Integer> counts = new HashMap<>();
+        StringIntCountedHashMap.Cursor cursor = map.cursor();
+        while (cursor.next()) {
+          if (!map.key(cursor.handle()).equals(cursor.key())
+              || map.value(cursor.handle()) != cursor.value()) {
+            throw new AssertionError("cursor disagrees with its handle at key " + cursor.key());
+          }
+          if (counts.put(intKey(cursor.key()), cursor.refCount()) != null) {
+            throw new AssertionError("cursor visited key " + cursor.key() + " twice");
+          }
+        }
+        return counts;
+      }
+
+      @Override
+      public Map<Integer, Long> asMap() {
+        return new IntLongView(map.asMap());
+      }
+    };
+  }
+
+  static Rc<StringIntRcHashMap.Ref> stringIntRc(Listener listener, Runnable onDispose) {
+    StringIntRcHashMap map =
+        StringIntRcHashMap.builder()
+            .removalListener((key, value) -> listener.removed(intKey(key), value))
+            .onDispose(onDispose)
+            .build();
+    return new Rc<>() {
+      @Override
+      public StringIntRcHashMap.Ref insert(int key, long value) {
+        return map.insert(stringKey(key), intValue(value));
+      }
+
+      @Override
+      public StringIntRcHashMap.Ref insertWith(int key, IntToLongFunction factory) {
+        return map.insertWith(stringKey(key), k -> intValue(factory.applyAsLong(intKey(k))));
+      }
+
+      @Override
+      public StringIntRcHashMap.Ref find(int key) {
+        return map.find(stringKey(key));
+      }
+
+      @Override
+      public StringIntRcHashMap.Ref findOrInsert(int key, IntToLongFunction factory) {
+        return map.findOrInsert(stringKey(key), k -> intValue(factory.applyAsLong(intKey(k))));
+      }
+
+      @Override
+      public boolean containsKey(int key) {
+        return map.containsKey(stringKey(key));
+      }
+
+      @Override
+      public long getOrDefault(int key, long defaultValue) {
+        return map.getOrDefault(stringKey(key), intValue(defaultValue));
+      }
+
+      @Override
+      public Map<Integer, Long> asMap() {
+        return new IntLongView(map.asMap());
+      }
+
+      @Override
+      public int size() {
+        return map.size();
+      }
+
+      @Override
+      public boolean isEmpty() {
+        return map.isEmpty();
+      }
+
+      @Override
+      public void close() {
+        map.close();
+      }
+
+      @Override
+      public boolean isClosed() {
+        return map.isClosed();
+      }
+
+      @Override
+      public StringIntRcHashMap.Ref share(StringIntRcHashMap.Ref ref) {
+        return ref.share();
+      }
+
+      @Override
+      public boolean sameEntry(StringIntRcHashMap.Ref ref, StringIntRcHashMap.Ref other) {
+        return ref.sameEntry(other);
+      }
+
+      @Override
+      public void close(StringIntRcHashMap.Ref ref) {
+        ref.close();
+      }
+
+      @Override
+      public boolean isClosed(StringIntRcHashMap.Ref ref) {
+        return ref.isClosed();
+      }
+
+      @Override
+      public int key(StringIntRcHashMap.Ref ref) {
+        return intKey(ref.key(map));
+      }
+
+      @Override
+      public long value(StringIntRcHashMap.Ref ref) {
+        return ref.value(map);
+      }
+
+      @Override
+      public void setValue(StringIntRcHashMap.Ref ref, long value) {
+        ref.setValue(map, intValue(value));
+      }
+
+      @Override
+      public int refCount(StringIntRcHashMap.Ref ref) {
+        return ref.refCount();
+      }
+    };
+  }
+
+  /** The {@code String} key of the {@code StringInt} maps for the model's {@code int} key. */
+  static String stringKey(int key) {
+    return "k" + key;
+  }
+
+  /** The model's {@code int} key for a key of the {@code StringInt} maps. */
+  static int intKey(String key) {
+    if (!key.startsWith("k")) {
+      throw new AssertionError("not a key the model made: " + key);
+    }
+    return Integer.parseInt(key.substring(1));
+  }
+
+  /**
+   * A model value for an {@code int}-valued map: the model tests of those maps draw their values
+   * as {@code int}s ({@code CountedOp.mix(keys, gen -> gen.ints())}), so this never throws.
+   */
+  static int intValue(long value) {
+    return Math.toIntExact(value);
+  }
+
+  /**
+   * The {@code asMap()} view of a {@code StringInt} map seen as the model's {@code Map<Integer,
+   * Long>}: every call goes to the generated view, keys and values converted; {@code equals} and
+   * {@code hashCode} are {@link AbstractMap}'s, over the generated view's entry iterator.
+   */
+  static final class IntLongView extends AbstractMap<Integer, Long> {
+    private final Map<String, Integer> view;
+
+    IntLongView(Map<String, Integer> view) {
+      this.view = view;
+    }
+
+    private static Long widen(Integer value) {
+      return value == null ? null : Long.valueOf(value);
+    }
+
+    @Override
+    public int size() {
+      return view.size();
+    }
+
+    @Override
+    public boolean containsKey(Object key) {
+      return view.containsKey(stringKey((Integer) key));
+    }
+
+    @Override
+    public Long get(Object key) {
+      return widen(view.get(stringKey((Integer) key)));
+    }
+
+    @Override
+    public Long getOrDefault(Object key, Long defaultValue) {
+      return widen(view.getOrDefault(stringKey((Integer) key), intValue(defaultValue)));
+    }
+
+    @Override
+    public Long put(Integer key, Long value) {
+      return widen(view.put(stringKey(key), intValue(value)));
+    }
+
+    @Override
+    public Long putIfAbsent(Integer key, Long value) {
+      return widen(view.putIfAbsent(stringKey(key), intValue(value)));
+    }
+
+    @Override
+    public Long remove(Object key) {
+      return widen(view.remove(stringKey((Integer) key)));
+    }
+
+    @Override
+    public Set<Map.Entry<Integer, Long>> entrySet() {
+      return new AbstractSet<>() {
+        @Override
+        public int size() {
+          return view.size();
+        }
+
+        @Override
+        public Iterator<Map.Entry<Integer, Long>> iterator() {
+          Iterator<Map.Entry<String, Integer>> entries = view.entrySet().iterator();
+          return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+              return entries.hasNext();
+            }
+
+            @Override
+            public Map.Entry<Integer, Long> next() {
+              Map.Entry<String, Integer> entry = entries.next();
+              return new Map.Entry<>() {
+                @Override
+                public Integer getKey() {
+                  return intKey(entry.getKey());
+                }
+
+                @Override
+                public Long getValue() {
+                  return widen(entry.getValue());
+                }
+
+                @Override
+                public Long setValue(Long value) {
+                  return widen(entry.setValue(intValue(value)));
+                }
+
+                @Override
+                public boolean equals(Object other) {
+                  return other instanceof Map.Entry<?, ?> that
+                      && getKey().equals(that.getKey())
+                      && getValue().equals(that.getValue());
+                }
+
+                @Override
+                public int hashCode() {
+                  return getKey().hashCode() ^ getValue().hashCode();
+                }
+              };
+            }
+          };
+        }
+      };
+    }
   }
 }

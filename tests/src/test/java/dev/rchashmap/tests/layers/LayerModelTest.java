@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import java.util.function.ToLongFunction;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -26,8 +27,8 @@ import org.junit.jupiter.api.TestFactory;
 /**
  * Model-based tests of the counted and reference-counted layers: long random operation lists
  * checked against a model after every step (see {@link CountedRun} and {@link RcRun}), for the
- * default-hash map and the constant-hash {@code Colliding} one; and the seed's {@code
- * prop_dag_liveness}. Each seed is one test; a failing list is shrunk and printed with its seed
+ * default-hash map, the constant-hash {@code Colliding} one and the {@code ObjObj} and {@code
+ * StringInt} ones (see {@link LayerAdapters}); and the seed's {@code prop_dag_liveness}. Each seed is one test; a failing list is shrunk and printed with its seed
  * (replay: {@code -Drchashmap.seed=0x...}).
  *
  * <p>Long runs: the key domains are large enough that every map grows far past its initial
@@ -89,13 +90,40 @@ class LayerModelTest {
     return countedShortRuns(LayerAdapters::collidingCounted);
   }
 
+  @TestFactory
+  Stream<DynamicTest> objObjCountedMapAgreesWithModel() {
+    return countedModelTest(LayerAdapters::objObjCounted, KEYS);
+  }
+
+  @TestFactory
+  Stream<DynamicTest> stringIntCountedMapAgreesWithModel() {
+    return countedModelTest(LayerAdapters::stringIntCounted, KEYS, gen -> gen.ints());
+  }
+
+  @TestFactory
+  Stream<DynamicTest> objObjCountedMapAgreesWithModelInShortRuns() {
+    return countedShortRuns(LayerAdapters::objObjCounted);
+  }
+
+  @TestFactory
+  Stream<DynamicTest> stringIntCountedMapAgreesWithModelInShortRuns() {
+    return countedShortRuns(LayerAdapters::stringIntCounted, gen -> gen.ints());
+  }
+
   /** Fill and drain phases of about three times the domain: counts must fall to zero too. */
   private static Stream<DynamicTest> countedModelTest(
       Function<LayerAdapters.Listener, LayerAdapters.Counted> newMap, int keys) {
+    return countedModelTest(newMap, keys, Gen::longs);
+  }
+
+  private static Stream<DynamicTest> countedModelTest(
+      Function<LayerAdapters.Listener, LayerAdapters.Counted> newMap,
+      int keys,
+      ToLongFunction<Gen> values) {
     return Property.forAll(
         SEEDS,
         gen -> {
-          List<CountedOp> ops = CountedOp.mix(keys).sequence(gen, STEPS, 3 * keys);
+          List<CountedOp> ops = CountedOp.mix(keys, values).sequence(gen, STEPS, 3 * keys);
           Coverage coverage = Shrinker.check(ops, list -> CountedRun.check(newMap, keys, list));
           coverage.assertGrewShrankAndReusedSlots(MIN_PEAK);
         });
@@ -103,11 +131,17 @@ class LayerModelTest {
 
   private static Stream<DynamicTest> countedShortRuns(
       Function<LayerAdapters.Listener, LayerAdapters.Counted> newMap) {
+    return countedShortRuns(newMap, Gen::longs);
+  }
+
+  private static Stream<DynamicTest> countedShortRuns(
+      Function<LayerAdapters.Listener, LayerAdapters.Counted> newMap, ToLongFunction<Gen> values) {
     return Property.forAll(
         SHORT_SEEDS,
         gen -> {
           List<CountedOp> ops =
-              CountedOp.mix(SHORT_KEYS).sequence(gen, gen.ints(0, SHORT_STEPS), Phase.MIXED);
+              CountedOp.mix(SHORT_KEYS, values)
+                  .sequence(gen, gen.ints(0, SHORT_STEPS), Phase.MIXED);
           Shrinker.check(ops, list -> CountedRun.check(newMap, SHORT_KEYS, list));
         });
   }
@@ -135,18 +169,45 @@ class LayerModelTest {
     return rcShortRuns(LayerAdapters::collidingRc);
   }
 
+  @TestFactory
+  Stream<DynamicTest> objObjRcMapLivenessAgreesWithModel() {
+    return rcModelTest(LayerAdapters::objObjRc, KEYS);
+  }
+
+  @TestFactory
+  Stream<DynamicTest> stringIntRcMapLivenessAgreesWithModel() {
+    return rcModelTest(LayerAdapters::stringIntRc, KEYS, gen -> gen.ints());
+  }
+
+  @TestFactory
+  Stream<DynamicTest> objObjRcMapLivenessAgreesWithModelInShortRuns() {
+    return rcShortRuns(LayerAdapters::objObjRc);
+  }
+
+  @TestFactory
+  Stream<DynamicTest> stringIntRcMapLivenessAgreesWithModelInShortRuns() {
+    return rcShortRuns(LayerAdapters::stringIntRc, gen -> gen.ints());
+  }
+
   /**
    * Fill and drain phases of about three times the domain, then every open Ref and the map
    * closed in a random order.
    */
   private static <R> Stream<DynamicTest> rcModelTest(
       BiFunction<LayerAdapters.Listener, Runnable, LayerAdapters.Rc<R>> newMap, int keys) {
+    return rcModelTest(newMap, keys, Gen::longs);
+  }
+
+  private static <R> Stream<DynamicTest> rcModelTest(
+      BiFunction<LayerAdapters.Listener, Runnable, LayerAdapters.Rc<R>> newMap,
+      int keys,
+      ToLongFunction<Gen> values) {
     return Property.forAll(
         SEEDS,
         gen -> {
           long shuffleSeed = gen.longs();
           int closeAtPick = gen.ints();
-          List<RcOp> ops = RcOp.mix(keys).sequence(gen, STEPS, 3 * keys);
+          List<RcOp> ops = RcOp.mix(keys, values).sequence(gen, STEPS, 3 * keys);
           Coverage coverage =
               Shrinker.check(
                   ops, list -> RcRun.check(newMap, keys, list, shuffleSeed, closeAtPick));
@@ -156,13 +217,19 @@ class LayerModelTest {
 
   private static <R> Stream<DynamicTest> rcShortRuns(
       BiFunction<LayerAdapters.Listener, Runnable, LayerAdapters.Rc<R>> newMap) {
+    return rcShortRuns(newMap, Gen::longs);
+  }
+
+  private static <R> Stream<DynamicTest> rcShortRuns(
+      BiFunction<LayerAdapters.Listener, Runnable, LayerAdapters.Rc<R>> newMap,
+      ToLongFunction<Gen> values) {
     return Property.forAll(
         SHORT_SEEDS,
         gen -> {
           long shuffleSeed = gen.longs();
           int closeAtPick = gen.ints();
           List<RcOp> ops =
-              RcOp.mix(SHORT_KEYS).sequence(gen, gen.ints(0, SHORT_STEPS), Phase.MIXED);
+              RcOp.mix(SHORT_KEYS, values).sequence(gen, gen.ints(0, SHORT_STEPS), Phase.MIXED);
           Shrinker.check(
               ops, list -> RcRun.check(newMap, SHORT_KEYS, list, shuffleSeed, closeAtPick));
         });

@@ -14,6 +14,7 @@ import dev.rchashmap.runtime.DuplicateKeyException;
 import dev.rchashmap.testkit.Gen;
 import dev.rchashmap.testkit.OperationMix;
 import java.util.Map;
+import java.util.function.ToLongFunction;
 
 /**
  * One step of a model run on an {@code RcHashMap}. Each operation is one record holding all there
@@ -34,24 +35,32 @@ sealed interface RcOp {
 
   /** The operations with their base weights, for a domain of {@code keys} keys. */
   static OperationMix<RcOp> mix(int keys) {
+    return mix(keys, Gen::longs);
+  }
+
+  /**
+   * The operations with their base weights, for a domain of {@code keys} keys and values drawn
+   * by {@code values}: {@code gen -> gen.ints()} for a map whose values are {@code int}s.
+   */
+  static OperationMix<RcOp> mix(int keys, ToLongFunction<Gen> values) {
     return OperationMix.<RcOp>builder()
-        .add(3, GROWS, gen -> Insert.draw(gen, keys))
-        .add(1, GROWS, gen -> InsertWith.draw(gen, keys))
+        .add(3, GROWS, gen -> Insert.draw(gen, keys, values))
+        .add(1, GROWS, gen -> InsertWith.draw(gen, keys, values))
         .add(3, NEUTRAL, gen -> Find.draw(gen, keys))
-        .add(2, GROWS, gen -> FindOrInsert.draw(gen, keys))
+        .add(2, GROWS, gen -> FindOrInsert.draw(gen, keys, values))
         .add(2, NEUTRAL, Share::draw)
         .add(6, SHRINKS, Close::draw)
         .add(1, NEUTRAL, CloseAgain::draw)
-        .add(1, NEUTRAL, SetValue::draw)
-        .add(1, NEUTRAL, LookupHeld::draw)
-        .add(1, NEUTRAL, gen -> Lookup.draw(gen, keys))
+        .add(1, NEUTRAL, gen -> SetValue.draw(gen, values))
+        .add(1, NEUTRAL, gen -> LookupHeld.draw(gen, values))
+        .add(1, NEUTRAL, gen -> Lookup.draw(gen, keys, values))
         .build();
   }
 
   /** {@code insert}: a new entry and its first Ref; a duplicate throws. */
   record Insert(int key, long value) implements RcOp {
-    static RcOp draw(Gen gen, int keys) {
-      return new Insert(gen.below(keys), gen.longs());
+    static RcOp draw(Gen gen, int keys, ToLongFunction<Gen> values) {
+      return new Insert(gen.below(keys), values.applyAsLong(gen));
     }
 
     @Override
@@ -66,8 +75,8 @@ sealed interface RcOp {
 
   /** {@code insertWith}: the factory runs only for a new key. */
   record InsertWith(int key, long value) implements RcOp {
-    static RcOp draw(Gen gen, int keys) {
-      return new InsertWith(gen.below(keys), gen.longs());
+    static RcOp draw(Gen gen, int keys, ToLongFunction<Gen> values) {
+      return new InsertWith(gen.below(keys), values.applyAsLong(gen));
     }
 
     @Override
@@ -109,8 +118,8 @@ sealed interface RcOp {
 
   /** {@code findOrInsert}: a new Ref, to the present entry or to a new one. */
   record FindOrInsert(int key, long value) implements RcOp {
-    static RcOp draw(Gen gen, int keys) {
-      return new FindOrInsert(gen.below(keys), gen.longs());
+    static RcOp draw(Gen gen, int keys, ToLongFunction<Gen> values) {
+      return new FindOrInsert(gen.below(keys), values.applyAsLong(gen));
     }
 
     @Override
@@ -180,8 +189,8 @@ sealed interface RcOp {
 
   /** {@code setValue} through an open Ref. */
   record SetValue(int pick, long value) implements RcOp {
-    static RcOp draw(Gen gen) {
-      return new SetValue(gen.below(PICKS), gen.longs());
+    static RcOp draw(Gen gen, ToLongFunction<Gen> values) {
+      return new SetValue(gen.below(PICKS), values.applyAsLong(gen));
     }
 
     @Override
@@ -199,8 +208,8 @@ sealed interface RcOp {
    * Ref: its value, and no Ref made (the count read through that Ref does not change).
    */
   record LookupHeld(int pick, long defaultValue) implements RcOp {
-    static RcOp draw(Gen gen) {
-      return new LookupHeld(gen.below(PICKS), gen.longs());
+    static RcOp draw(Gen gen, ToLongFunction<Gen> values) {
+      return new LookupHeld(gen.below(PICKS), values.applyAsLong(gen));
     }
 
     @Override
@@ -223,8 +232,8 @@ sealed interface RcOp {
 
   /** {@code getOrDefault}, {@code containsKey} and {@code asMap()} reads of any key. */
   record Lookup(int key, long defaultValue) implements RcOp {
-    static RcOp draw(Gen gen, int keys) {
-      return new Lookup(gen.below(keys), gen.longs());
+    static RcOp draw(Gen gen, int keys, ToLongFunction<Gen> values) {
+      return new Lookup(gen.below(keys), values.applyAsLong(gen));
     }
 
     @Override

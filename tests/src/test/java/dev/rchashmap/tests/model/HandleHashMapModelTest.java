@@ -67,6 +67,16 @@ class HandleHashMapModelTest {
   }
 
   @TestFactory
+  Stream<DynamicTest> stringIntMapAgreesWithModel() {
+    return modelTest(Adapters::stringInt, Domain.STRING_INT, KEYS);
+  }
+
+  @TestFactory
+  Stream<DynamicTest> objObjMapAgreesWithModel() {
+    return modelTest(Adapters::objObj, Domain.LONG_OBJ, KEYS);
+  }
+
+  @TestFactory
   Stream<DynamicTest> doubleDoubleMapAgreesWithModel() {
     return modelTest(Adapters::doubleDouble, Domain.DOUBLE_DOUBLE, KEYS);
   }
@@ -90,6 +100,16 @@ class HandleHashMapModelTest {
   @TestFactory
   Stream<DynamicTest> objIntMapWithStringKeysAgreesWithModelInShortRuns() {
     return shortRuns(Adapters::objInt, Domain.STRING_INT, SHORT_KEYS);
+  }
+
+  @TestFactory
+  Stream<DynamicTest> stringIntMapAgreesWithModelInShortRuns() {
+    return shortRuns(Adapters::stringInt, Domain.STRING_INT, SHORT_KEYS);
+  }
+
+  @TestFactory
+  Stream<DynamicTest> objObjMapAgreesWithModelInShortRuns() {
+    return shortRuns(Adapters::objObj, Domain.LONG_OBJ, SHORT_KEYS);
   }
 
   @TestFactory
