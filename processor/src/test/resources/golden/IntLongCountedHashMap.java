@@ -953,9 +953,6 @@ public final class IntLongCountedHashMap {
    * a fresh one after the storage grew. Retired slots are skipped.
    */
   private int allocateSlot() {
-    while (top < slotCapacity() && generationAt(top) == Handles.RETIRED) {
-      top++;
-    }
     if (top < slotCapacity()) {
       return top++;
     }

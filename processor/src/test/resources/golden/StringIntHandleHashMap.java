@@ -1123,6 +1123,7 @@ public final class StringIntHandleHashMap {
    * a fresh one after the storage grew. Retired slots are skipped.
    */
   private int allocateSlot() {
+    // After clear(), bump allocation starts over from slot 0 and passes the retired slots.
     while (top < slotCapacity() && generationAt(top) == Handles.RETIRED) {
       top++;
     }

@@ -1137,9 +1137,6 @@ public final class SymbolCountedHashMap<V> {
    * a fresh one after the storage grew. Retired slots are skipped.
    */
   private int allocateSlot() {
-    while (top < slotCapacity() && generationAt(top) == Handles.RETIRED) {
-      top++;
-    }
     if (top < slotCapacity()) {
       return top++;
     }

@@ -1429,6 +1429,7 @@ public final class SymbolWeakHandleHashMap<V> {
    * a fresh one after the storage grew. Retired slots are skipped.
    */
   private int allocateSlot() {
+    // After clear(), bump allocation starts over from slot 0 and passes the retired slots.
     while (top < slotCapacity() && generationAt(top) == Handles.RETIRED) {
       top++;
     }
