@@ -115,6 +115,31 @@ class KeysTest {
     assertEquals("v".repeat(97) + "...", Keys.describe(verbose));
   }
 
+  /**
+   * An array is rendered element by element only until the text is past the limit: here the
+   * first 33 elements fill exactly 100 characters ("[abc" and 32 times ", a"), so the 34th is the
+   * one that passes it, and no element after it is rendered at all.
+   */
+  @Test
+  void rendersArrayElementsOnlyUntilPastTheLimit() {
+    int[] rendered = {0};
+    Object[] array = new Object[1_000];
+    for (int i = 0; i < array.length; i++) {
+      String text = i == 0 ? "abc" : "a";
+      array[i] =
+          new Object() {
+            @Override
+            public String toString() {
+              rendered[0]++;
+              return text;
+            }
+          };
+    }
+    String described = Keys.describe(array);
+    assertEquals(34, rendered[0]);
+    assertEquals("[abc" + ", a".repeat(31) + "...", described);
+  }
+
   @Test
   void doesNotSplitSurrogatePairs() {
     String emoji = "\uD83D\uDE00"; // one code point, two chars

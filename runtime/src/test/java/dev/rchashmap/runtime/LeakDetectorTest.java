@@ -3,6 +3,7 @@ package dev.rchashmap.runtime;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,6 +17,9 @@ import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
+import java.util.logging.Handler;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,9 +30,29 @@ class LeakDetectorTest {
   /** How many times to collect garbage and poll before giving up on a leak being found. */
   private static final int GC_TRIES = 50;
 
+  /**
+   * The logger the detector writes to ({@code System.Logger} maps onto {@code java.util.logging}
+   * here); held strongly so that the handler added below stays attached.
+   */
+  private static final Logger LEAK_LOGGER = Logger.getLogger("dev.rchashmap.leaks");
+
   private Level savedLevel;
   private final List<LeakListener> added = new ArrayList<>();
   private final List<LeakReport> reports = new CopyOnWriteArrayList<>();
+  private final List<LogRecord> logged = new CopyOnWriteArrayList<>();
+  private final Handler capture =
+      new Handler() {
+        @Override
+        public void publish(LogRecord record) {
+          logged.add(record);
+        }
+
+        @Override
+        public void flush() {}
+
+        @Override
+        public void close() {}
+      };
 
   /** A prefix unique to this test, so leftovers of other tests are never counted. */
   private String prefix;
@@ -38,10 +62,12 @@ class LeakDetectorTest {
     savedLevel = LeakDetector.level();
     prefix = "LeakDetectorTest-" + UUID.randomUUID() + "-";
     listen(reports::add);
+    LEAK_LOGGER.addHandler(capture);
   }
 
   @AfterEach
   void restore() {
+    LEAK_LOGGER.removeHandler(capture);
     added.forEach(LeakDetector::removeListener);
     LeakDetector.setLevel(savedLevel);
   }
@@ -56,6 +82,13 @@ class LeakDetectorTest {
     return reports.stream()
         .map(LeakReport::description)
         .filter(d -> d.startsWith(prefix))
+        .collect(Collectors.toList());
+  }
+
+  /** The records logged at {@code level} whose message mentions {@code text}. */
+  private List<LogRecord> logged(java.util.logging.Level level, String text) {
+    return logged.stream()
+        .filter(r -> r.getLevel().equals(level) && r.getMessage().contains(text))
         .collect(Collectors.toList());
   }
 
@@ -112,6 +145,10 @@ class LeakDetectorTest {
                         && e.getMethodName()
                             .equals("paranoidReportsALeakedObjectWithItsCreationSite")),
         () -> "creation site lacks the test method: " + Arrays.toString(site.getStackTrace()));
+    List<LogRecord> records = logged(java.util.logging.Level.SEVERE, description);
+    assertEquals(1, records.size(), "logged once, as an error");
+    assertTrue(records.get(0).getMessage().startsWith("LEAK: " + description), records::toString);
+    assertSame(site, records.get(0).getThrown(), "the log carries the creation site");
   }
 
   @Test
@@ -177,6 +214,30 @@ class LeakDetectorTest {
 
     assertEquals(List.of(description), reported());
     assertNull(reportsOf(description).get(0).creationSite());
+    List<LogRecord> records = logged(java.util.logging.Level.SEVERE, description);
+    assertEquals(1, records.size(), "logged once, as an error");
+    assertNull(records.get(0).getThrown());
+    assertTrue(
+        records.get(0).getMessage().contains("-Drchashmap.leakDetection=paranoid"),
+        "tells how to see the creation site: " + records.get(0).getMessage());
+  }
+
+  @Test
+  void reportLeaksCountsTheLeaksItReported() throws InterruptedException {
+    LeakDetector.setLevel(Level.PARANOID);
+    for (int i = 0; i < 3; i++) {
+      assertTrue(leak(prefix + "counted-" + i));
+    }
+    // Leftovers of earlier tests may be reported in the same calls: every report counts.
+    int before = reports.size();
+    int returned = 0;
+    for (int i = 0; i < GC_TRIES && reported().size() < 3; i++) {
+      System.gc();
+      Thread.sleep(20);
+      returned += LeakDetector.reportLeaks();
+    }
+    assertEquals(3, reported().size(), () -> "reported " + reported());
+    assertEquals(reports.size() - before, returned);
   }
 
   @Test
@@ -204,6 +265,11 @@ class LeakDetectorTest {
     assertEquals(List.of(first, second), reported().stream().sorted().collect(Collectors.toList()));
     assertEquals(List.of(first, second), late.stream().sorted().collect(Collectors.toList()));
     assertTrue(thrown.get() >= 2, "the throwing listener ran " + thrown.get() + " times");
+    for (String description : List.of(first, second)) {
+      List<LogRecord> warnings = logged(java.util.logging.Level.WARNING, description);
+      assertEquals(1, warnings.size(), () -> "one warning for " + description + ": " + logged);
+      assertTrue(warnings.get(0).getThrown() instanceof IllegalStateException);
+    }
   }
 
   @Test
@@ -222,6 +288,10 @@ class LeakDetectorTest {
     assertEquals(Level.SAMPLED, LeakDetector.parse(""));
     assertEquals(Level.SAMPLED, LeakDetector.parse("bogus (expected by the test)"));
     assertEquals(Level.SAMPLED, LeakDetector.parse("true"));
+    assertEquals(
+        1, logged(java.util.logging.Level.WARNING, "\"bogus (expected by the test)\"").size());
+    assertEquals(1, logged(java.util.logging.Level.WARNING, "\"true\"").size());
+    assertEquals(3, logged.size(), () -> "a warning for each unknown value only: " + logged);
   }
 
   @Test
