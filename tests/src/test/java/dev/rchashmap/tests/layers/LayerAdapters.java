@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.IntToLongFunction;
 
 /**
@@ -107,6 +108,33 @@ final class LayerAdapters {
 
     int refCount(R ref);
 
+    /** {@code ref.key()}: the accessors without a map argument read the Ref's own map. */
+    int ownKey(R ref);
+
+    /** {@code ref.value()}. */
+    long ownValue(R ref);
+
+    /** {@code ref.setValue(value)}. */
+    void setOwnValue(R ref, long value);
+
+    /** {@code ref.key(map)} with the generated map of {@code map}, maybe another than the Ref's. */
+    int keyIn(Rc<R> map, R ref);
+
+    /** {@code ref.value(map)}. */
+    long valueIn(Rc<R> map, R ref);
+
+    /** {@code ref.setValue(map, value)}. */
+    void setValueIn(Rc<R> map, R ref, long value);
+
+    /** {@code refs()}: a new Ref to each entry. */
+    Iterator<R> refs();
+
+    /** Walks {@code cursor()} to the end, showing each position to {@code visitor}. */
+    void walkCursor(Consumer<RcCursor<R>> visitor);
+
+    /** The generated map. */
+    Object generated();
+
     /**
      * The handle of the entry in the map's counted layer, which the API does not show: read from
      * the {@code Ref}'s private {@code handle} field, only so that the model test can see slots
@@ -121,6 +149,18 @@ final class LayerAdapters {
         throw new AssertionError("cannot read the handle of " + ref.getClass(), e);
       }
     }
+  }
+
+  /** A position of an Rc map's {@code Cursor}. */
+  interface RcCursor<R> {
+    int key();
+
+    long value();
+
+    void setValue(long value);
+
+    /** A new Ref to the entry at the cursor. */
+    R ref();
   }
 
   static Counted intLongCounted(Listener listener) {
@@ -433,6 +473,76 @@ final class LayerAdapters {
       public int refCount(IntLongRcHashMap.Ref ref) {
         return ref.refCount();
       }
+
+      @Override
+      public int ownKey(IntLongRcHashMap.Ref ref) {
+        return ref.key();
+      }
+
+      @Override
+      public long ownValue(IntLongRcHashMap.Ref ref) {
+        return ref.value();
+      }
+
+      @Override
+      public void setOwnValue(IntLongRcHashMap.Ref ref, long value) {
+        ref.setValue(value);
+      }
+
+      @Override
+      public int keyIn(Rc<IntLongRcHashMap.Ref> other, IntLongRcHashMap.Ref ref) {
+        return ref.key((IntLongRcHashMap) other.generated());
+      }
+
+      @Override
+      public long valueIn(Rc<IntLongRcHashMap.Ref> other, IntLongRcHashMap.Ref ref) {
+        return ref.value((IntLongRcHashMap) other.generated());
+      }
+
+      @Override
+      public void setValueIn(Rc<IntLongRcHashMap.Ref> other, IntLongRcHashMap.Ref ref, long value) {
+        ref.setValue((IntLongRcHashMap) other.generated(), value);
+      }
+
+      @Override
+      public Iterator<IntLongRcHashMap.Ref> refs() {
+        return map.refs();
+      }
+
+      @Override
+      public void walkCursor(Consumer<RcCursor<IntLongRcHashMap.Ref>> visitor) {
+        IntLongRcHashMap.Cursor cursor = map.cursor();
+        RcCursor<IntLongRcHashMap.Ref> view =
+            new RcCursor<>() {
+              @Override
+              public int key() {
+                return cursor.key();
+              }
+
+              @Override
+              public long value() {
+                return cursor.value();
+              }
+
+              @Override
+              public void setValue(long value) {
+                cursor.setValue(value);
+              }
+
+              @Override
+              public IntLongRcHashMap.Ref ref() {
+                return cursor.ref();
+              }
+            };
+        while (cursor.next()) {
+          visitor.accept(view);
+        }
+      }
+
+      @Override
+      public Object generated() {
+        return map;
+      }
     };
   }
 
@@ -533,6 +643,76 @@ final class LayerAdapters {
       @Override
       public int refCount(CollidingRcHashMap.Ref ref) {
         return ref.refCount();
+      }
+
+      @Override
+      public int ownKey(CollidingRcHashMap.Ref ref) {
+        return ref.key();
+      }
+
+      @Override
+      public long ownValue(CollidingRcHashMap.Ref ref) {
+        return ref.value();
+      }
+
+      @Override
+      public void setOwnValue(CollidingRcHashMap.Ref ref, long value) {
+        ref.setValue(value);
+      }
+
+      @Override
+      public int keyIn(Rc<CollidingRcHashMap.Ref> other, CollidingRcHashMap.Ref ref) {
+        return ref.key((CollidingRcHashMap) other.generated());
+      }
+
+      @Override
+      public long valueIn(Rc<CollidingRcHashMap.Ref> other, CollidingRcHashMap.Ref ref) {
+        return ref.value((CollidingRcHashMap) other.generated());
+      }
+
+      @Override
+      public void setValueIn(Rc<CollidingRcHashMap.Ref> other, CollidingRcHashMap.Ref ref, long value) {
+        ref.setValue((CollidingRcHashMap) other.generated(), value);
+      }
+
+      @Override
+      public Iterator<CollidingRcHashMap.Ref> refs() {
+        return map.refs();
+      }
+
+      @Override
+      public void walkCursor(Consumer<RcCursor<CollidingRcHashMap.Ref>> visitor) {
+        CollidingRcHashMap.Cursor cursor = map.cursor();
+        RcCursor<CollidingRcHashMap.Ref> view =
+            new RcCursor<>() {
+              @Override
+              public int key() {
+                return cursor.key();
+              }
+
+              @Override
+              public long value() {
+                return cursor.value();
+              }
+
+              @Override
+              public void setValue(long value) {
+                cursor.setValue(value);
+              }
+
+              @Override
+              public CollidingRcHashMap.Ref ref() {
+                return cursor.ref();
+              }
+            };
+        while (cursor.next()) {
+          visitor.accept(view);
+        }
+      }
+
+      @Override
+      public Object generated() {
+        return map;
       }
     };
   }
@@ -747,6 +927,79 @@ final class LayerAdapters {
       public int refCount(ObjObjRcHashMap.Ref<Integer, Long> ref) {
         return ref.refCount();
       }
+
+      @Override
+      public int ownKey(ObjObjRcHashMap.Ref<Integer, Long> ref) {
+        return ref.key();
+      }
+
+      @Override
+      public long ownValue(ObjObjRcHashMap.Ref<Integer, Long> ref) {
+        return ref.value();
+      }
+
+      @Override
+      public void setOwnValue(ObjObjRcHashMap.Ref<Integer, Long> ref, long value) {
+        ref.setValue(value);
+      }
+
+      @Override
+      @SuppressWarnings("unchecked") // the generated map of an adapter of this kind
+      public int keyIn(Rc<ObjObjRcHashMap.Ref<Integer, Long>> other, ObjObjRcHashMap.Ref<Integer, Long> ref) {
+        return ref.key((ObjObjRcHashMap<Integer, Long>) other.generated());
+      }
+
+      @Override
+      @SuppressWarnings("unchecked") // the generated map of an adapter of this kind
+      public long valueIn(Rc<ObjObjRcHashMap.Ref<Integer, Long>> other, ObjObjRcHashMap.Ref<Integer, Long> ref) {
+        return ref.value((ObjObjRcHashMap<Integer, Long>) other.generated());
+      }
+
+      @Override
+      @SuppressWarnings("unchecked") // the generated map of an adapter of this kind
+      public void setValueIn(Rc<ObjObjRcHashMap.Ref<Integer, Long>> other, ObjObjRcHashMap.Ref<Integer, Long> ref, long value) {
+        ref.setValue((ObjObjRcHashMap<Integer, Long>) other.generated(), value);
+      }
+
+      @Override
+      public Iterator<ObjObjRcHashMap.Ref<Integer, Long>> refs() {
+        return map.refs();
+      }
+
+      @Override
+      public void walkCursor(Consumer<RcCursor<ObjObjRcHashMap.Ref<Integer, Long>>> visitor) {
+        ObjObjRcHashMap<Integer, Long>.Cursor cursor = map.cursor();
+        RcCursor<ObjObjRcHashMap.Ref<Integer, Long>> view =
+            new RcCursor<>() {
+              @Override
+              public int key() {
+                return cursor.key();
+              }
+
+              @Override
+              public long value() {
+                return cursor.value();
+              }
+
+              @Override
+              public void setValue(long value) {
+                cursor.setValue(value);
+              }
+
+              @Override
+              public ObjObjRcHashMap.Ref<Integer, Long> ref() {
+                return cursor.ref();
+              }
+            };
+        while (cursor.next()) {
+          visitor.accept(view);
+        }
+      }
+
+      @Override
+      public Object generated() {
+        return map;
+      }
     };
   }
 
@@ -959,6 +1212,76 @@ final class LayerAdapters {
       @Override
       public int refCount(StringIntRcHashMap.Ref ref) {
         return ref.refCount();
+      }
+
+      @Override
+      public int ownKey(StringIntRcHashMap.Ref ref) {
+        return intKey(ref.key());
+      }
+
+      @Override
+      public long ownValue(StringIntRcHashMap.Ref ref) {
+        return ref.value();
+      }
+
+      @Override
+      public void setOwnValue(StringIntRcHashMap.Ref ref, long value) {
+        ref.setValue(intValue(value));
+      }
+
+      @Override
+      public int keyIn(Rc<StringIntRcHashMap.Ref> other, StringIntRcHashMap.Ref ref) {
+        return intKey(ref.key((StringIntRcHashMap) other.generated()));
+      }
+
+      @Override
+      public long valueIn(Rc<StringIntRcHashMap.Ref> other, StringIntRcHashMap.Ref ref) {
+        return ref.value((StringIntRcHashMap) other.generated());
+      }
+
+      @Override
+      public void setValueIn(Rc<StringIntRcHashMap.Ref> other, StringIntRcHashMap.Ref ref, long value) {
+        ref.setValue((StringIntRcHashMap) other.generated(), intValue(value));
+      }
+
+      @Override
+      public Iterator<StringIntRcHashMap.Ref> refs() {
+        return map.refs();
+      }
+
+      @Override
+      public void walkCursor(Consumer<RcCursor<StringIntRcHashMap.Ref>> visitor) {
+        StringIntRcHashMap.Cursor cursor = map.cursor();
+        RcCursor<StringIntRcHashMap.Ref> view =
+            new RcCursor<>() {
+              @Override
+              public int key() {
+                return intKey(cursor.key());
+              }
+
+              @Override
+              public long value() {
+                return cursor.value();
+              }
+
+              @Override
+              public void setValue(long value) {
+                cursor.setValue(intValue(value));
+              }
+
+              @Override
+              public StringIntRcHashMap.Ref ref() {
+                return cursor.ref();
+              }
+            };
+        while (cursor.next()) {
+          visitor.accept(view);
+        }
+      }
+
+      @Override
+      public Object generated() {
+        return map;
       }
     };
   }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BiFunction;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
@@ -18,6 +19,8 @@ import java.util.logging.Logger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The leak detector on {@code RcHashMap.Ref}s: at level {@code PARANOID}, a Ref dropped without
@@ -193,5 +196,53 @@ class RcLeakDetectionTest {
         Arrays.stream(ours.get(0).creationSite().getStackTrace())
             .noneMatch(frame -> frame.getMethodName().equals("useAndCloseRefs")));
     map.close();
+  }
+
+  /**
+   * The same in every Rc specialization the mutation run covers: closing a Ref closes its
+   * tracker, whichever way the Ref was made.
+   */
+  @ParameterizedTest
+  @MethodSource("dev.rchashmap.tests.layers.RcRefContractTest#maps")
+  <R> void closedRefsOfEverySpecializationAreNeverReported(
+      BiFunction<LayerAdapters.Listener, Runnable, LayerAdapters.Rc<?>> factory)
+      throws InterruptedException {
+    @SuppressWarnings("unchecked") // each adapter is used with its own Ref type only
+    LayerAdapters.Rc<R> map = (LayerAdapters.Rc<R>) factory.apply((key, value) -> {}, () -> {});
+    useAndCloseRefs(map);
+    assertTrue(map.isEmpty());
+    leakOneRef(map);
+
+    String method = "closedRefsOfEverySpecializationAreNeverReported";
+    awaitReportsFrom(method, 1);
+    for (int round = 0; round < 5; round++) {
+      System.gc();
+      LeakDetector.reportLeaks();
+    }
+    List<LeakReport> ours = reportsFrom(method);
+    assertEquals(1, ours.size(), "only the leaked Ref may be reported: " + ours);
+    assertEquals(map.generated().getClass().getSimpleName() + ".Ref", ours.get(0).description());
+    map.close();
+  }
+
+  private static <R> void leakOneRef(LayerAdapters.Rc<R> map) {
+    map.insert(1, 10L);
+  }
+
+  private static <R> void useAndCloseRefs(LayerAdapters.Rc<R> map) {
+    for (int key = 0; key < 50; key++) {
+      R ref = map.insert(key, key);
+      R shared = map.share(ref);
+      R found = map.find(key);
+      R interned = map.findOrInsert(key, k -> -1L);
+      map.close(ref);
+      map.close(shared);
+      map.close(found);
+      map.close(interned);
+    }
+    R kept = map.insert(1_000, 0L);
+    map.refs().forEachRemaining(map::close);
+    map.walkCursor(cursor -> map.close(cursor.ref()));
+    map.close(kept);
   }
 }

@@ -5,13 +5,13 @@ import java.lang.reflect.Field;
 /**
  * Reads (and, for the tests that must wear a slot out, writes) the private fields of a generated
  * map: the hash index and slot storage are not API, but the tests that count probes or retire a
- * slot need to see them.
+ * slot need to see them. Public for the mutation tests, which do the same to every layer.
  */
-final class Internals {
+public final class Internals {
   private Internals() {}
 
   /** The value of the private field {@code name} of {@code map}. */
-  static Object get(Object map, String name) {
+  public static Object get(Object map, String name) {
     try {
       return field(map, name).get(map);
     } catch (IllegalAccessException e) {
@@ -20,12 +20,12 @@ final class Internals {
   }
 
   /** The private {@code int[]} field {@code name} of {@code map}. */
-  static int[] ints(Object map, String name) {
+  public static int[] ints(Object map, String name) {
     return (int[]) get(map, name);
   }
 
   /** The private {@code int} field {@code name} of {@code map}. */
-  static int intField(Object map, String name) {
+  public static int intField(Object map, String name) {
     return (Integer) get(map, name);
   }
 
@@ -46,7 +46,7 @@ final class Internals {
    * The probe length of every entry of a map's index: 1 for an entry in its home cell, 2 for one
    * in the cell after it, and so on.
    */
-  static int[] probeLengths(Object map) {
+  public static int[] probeLengths(Object map) {
     int[] cellHashes = ints(map, "cellHashes");
     int shift = intField(map, "shift");
     int mask = cellHashes.length - 1;
